@@ -1,0 +1,37 @@
+# sitegen: the two commands a fresh machine needs are `make site` and `make test`.
+SWIFT ?= swift
+SITEGEN_RELEASE := .build/release/sitegen
+
+.PHONY: site test build release deps bench bench-smoke clean
+
+## Install what the build needs (libcmark-dev) when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+## Build the example site in content/ into output/.
+site: deps
+	$(SWIFT) build -c release --product sitegen
+	$(SITEGEN_RELEASE) build
+
+## Run the whole test suite.
+test: deps
+	$(SWIFT) build --product sitegen
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product sitegen
+
+## Benchmark sitegen against Hugo and the cmark floor (never part of `make test`).
+bench: deps
+	bench/run.sh
+
+clean:
+	rm -rf .build output

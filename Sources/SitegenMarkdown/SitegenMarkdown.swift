@@ -1,0 +1,2 @@
+// SitegenMarkdown wraps libcmark. It is the only target that sees C types.
+internal import CCmark
