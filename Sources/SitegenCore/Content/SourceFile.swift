@@ -13,7 +13,7 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The text of the 1-based `line`, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
+        guard number >= 1, !text.isEmpty else { return nil }
         var current = 1
         var start = text.startIndex
         while current < number {
