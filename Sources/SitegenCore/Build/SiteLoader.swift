@@ -4,7 +4,7 @@ struct SiteLoader {
     let options: BuildOptions
 
     /// The loaded site and theme, or nil when an error makes building pointless.
-    func load(into diagnostics: inout DiagnosticBag) -> (Site, TemplateSet)? {
+    func load(into diagnostics: inout DiagnosticBag) async -> (Site, TemplateSet)? {
         guard reader.isDirectory("content") else {
             diagnostics.error(
                 "No 'content' folder in the site root '\(options.root)'; run sitegen in a site's folder or pass --root",
@@ -29,7 +29,7 @@ struct SiteLoader {
                 path: "templates/assets/site.css")
         }
         let content = ContentLoader(reader: reader)
-        var analyses = content.loadAnalyses(into: &diagnostics)
+        var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
         guard let config, let templates else { return nil }

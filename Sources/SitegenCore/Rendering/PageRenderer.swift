@@ -5,11 +5,14 @@ struct PageRenderer: Sendable {
     let site: Site
     let templates: TemplateSet
     let body: BodyRenderer
+    /// Every analysis's listing card, rendered once for pages one and two folders deep.
+    let cards: ListingCards
 
-    init(site: Site, templates: TemplateSet) {
+    init(site: Site, templates: TemplateSet, cards: ListingCards) {
         self.site = site
         self.templates = templates
         self.body = BodyRenderer(config: site.config)
+        self.cards = cards
     }
 
     /// Renders `plan`; diagnostics say what went wrong when there is no file.
@@ -29,7 +32,7 @@ struct PageRenderer: Sendable {
         let location = PageLocation.directory("")
         var context = base(location, title: nil, description: site.config.description)
         context["is_home"] = true
-        context["analyses"] = site.analyses.prefix(10).map { card($0, from: location) }
+        context["cards"] = site.analyses.prefix(10).map { card($0, at: location) }.joined()
         context["more_analyses"] = site.analyses.count > 10
         context["analyses_href"] = location.link(to: "analyses/")
         return finish("home", context, location)
@@ -39,7 +42,7 @@ struct PageRenderer: Sendable {
         let location = PageLocation.directory("analyses")
         var context = base(location, title: "Analyses", description: "Every analysis, newest first.")
         context["heading"] = "Analyses"
-        context["items"] = site.analyses.map { card($0, from: location) }
+        context["cards"] = cards.html(for: site.analyses.indices, depth: 1)
         context["has_items"] = !site.analyses.isEmpty
         return finish("list", context, location)
     }
@@ -88,7 +91,7 @@ struct PageRenderer: Sendable {
         let location = PageLocation.directory("tags/" + tag.slug)
         var context = base(location, title: "Tagged ‘\(tag.name)’", description: "Analyses tagged \(tag.name).")
         context["heading"] = "Tagged ‘\(tag.name)’"
-        context["items"] = tag.analyses.map { card(site.analyses[$0], from: location) }
+        context["cards"] = cards.html(for: tag.analyses, depth: 2)
         context["has_items"] = !tag.analyses.isEmpty
         return finish("list", context, location)
     }
@@ -130,8 +133,9 @@ struct PageRenderer: Sendable {
         return context
     }
 
-    private func card(_ analysis: Analysis, from location: PageLocation) -> [String: Any] {
-        [
+    /// The listing card of `analysis` for a page at `location`.
+    func card(_ analysis: Analysis, at location: PageLocation) -> String {
+        let context: [String: Any] = [
             "title": analysis.title,
             "href": location.link(to: "analyses/\(analysis.slug)/"),
             "date_iso": analysis.date.iso,
@@ -140,6 +144,7 @@ struct PageRenderer: Sendable {
             "tags": tagLinks(analysis.tags, from: location),
             "has_tags": !analysis.tags.isEmpty,
         ]
+        return templates.render("card", context: context) ?? ""
     }
 
     private func tagLinks(_ names: [String], from location: PageLocation) -> [[String: Any]] {
