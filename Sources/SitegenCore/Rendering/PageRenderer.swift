@@ -97,8 +97,9 @@ struct PageRenderer: Sendable {
     }
 
     private func notFound() -> PageResult {
-        let location = PageLocation.anywhere("404.html", basePath: site.config.baseURL.path)
+        let location = PageLocation.anywhere("404.html", rootURL: site.config.baseURL.absolute)
         var context = base(location, title: "Page not found", description: "")
+        context["inline_css"] = site.assets.inlineStylesheet
         context["heading"] = "Page not found"
         context["noindex"] = true
         context.removeValue(forKey: "canonical")
