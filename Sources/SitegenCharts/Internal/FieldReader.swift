@@ -155,6 +155,12 @@ struct TimePoint: Sendable, Equatable {
         return String(day) + " " + name
     }
 
+    /// `Sep 2023` or `2023`: the short form for event labels.
+    var shortLabel: String {
+        guard let month else { return NumberFormat.year(year) }
+        return monthNames[month - 1] + " " + NumberFormat.year(year)
+    }
+
     /// ISO form for tables.
     var iso: String { isoDate(year: year, month: month, day: day) }
 }

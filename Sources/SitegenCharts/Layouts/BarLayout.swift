@@ -80,15 +80,21 @@ struct BarLayout: ChartLayout {
         let labelFont = 13.0
         let n = rows.count
         let labelWidths = rows.map { TextMeasure.width($0.label, fontSize: labelFont) }
-        let labelCol = min(width * (narrow ? 0.45 : 0.40), labelWidths.max() ?? 0)
-        let wrapped = rows.map { TextMeasure.wrap($0.label, maxWidth: labelCol, fontSize: labelFont, maxLines: 2) }
+        // Narrow charts put each category label on its own line above its bar.
+        let labelsAbove = narrow
+        let labelCol = labelsAbove ? 0 : min(width * 0.40, labelWidths.max() ?? 0)
+        let wrapped = rows.map {
+            TextMeasure.wrap($0.label, maxWidth: labelsAbove ? width - 8 : labelCol, fontSize: labelFont, maxLines: 2)
+        }
         let anyWrapped = wrapped.contains { $0.lines.count > 1 }
-        let pitch = anyWrapped ? 36.0 : (n > 15 ? 22.0 : 28.0)
-        let barHeight = pitch == 22 ? 14.0 : 18.0
+        let lineHeight = labelFont + 2
+        let maxLines = Double(wrapped.map { $0.lines.count }.max() ?? 1)
+        let barHeight = !labelsAbove && !anyWrapped && n > 15 ? 14.0 : 18.0
+        let pitch = labelsAbove ? maxLines * lineHeight + 4 + barHeight + 10 : (anyWrapped ? 36.0 : (n > 15 ? 22.0 : 28.0))
         let top = 24.0
         let plotBottom = top + Double(n) * pitch
-        let labelX = 4 + labelCol
-        let plotLeft = labelX + 8
+        let labelX = labelsAbove ? 4 : 4 + labelCol
+        let plotLeft = labelsAbove ? 4 : labelX + 8
         let colors = barColors()
         var valueTexts = rows.map { row in row.number.map { ValueText.text($0, style: .label) } ?? "n/a" }
         let negatives = rows.filter { $0.number != nil && $0.value < 0 }
@@ -142,19 +148,18 @@ struct BarLayout: ChartLayout {
         var canvas = ChartCanvas(id: id, type: .bar, narrow: narrow, width: width,
             height: plotBottom + 8 + (reference == nil ? 0 : 22), title: svgTitle, desc: desc)
         canvas.grid = axis.ticks.map { Draw.line(scale($0.value), top - 4, scale($0.value), plotBottom) }
-        canvas.axes = [Draw.group("sg-axis sg-axis-x", [("text-anchor", "middle"), ("aria-hidden", "true"), ("font-size", svgNumber(tickFont)),
-            ("style", "font-variant-numeric:tabular-nums")],
-            axis.ticks.map { Draw.text($0.label, x: scale($0.value), y: 12) })]
+        canvas.axes = [bottomAxis(ticks: axis.ticks, scale: { scale($0) }, y: 12, fontSize: tickFont, minX: 2, maxX: width - 2)]
         var marks: [SVGNode] = []
         var categoryLabels: [SVGNode] = []
         var valueLabels: [SVGNode] = []
         for (index, row) in rows.enumerated() {
             let bandTop = top + Double(index) * pitch
-            let y = bandTop + (pitch - barHeight) / 2
-            let centre = bandTop + pitch / 2
             let lines = wrapped[index].lines
-            let lineHeight = labelFont + 2
-            let firstBaseline = centredBaseline(centre, fontSize: labelFont) - Double(lines.count - 1) * lineHeight / 2
+            let y = labelsAbove ? bandTop + maxLines * lineHeight + 4 : bandTop + (pitch - barHeight) / 2
+            let centre = y + barHeight / 2
+            let firstBaseline = labelsAbove
+                ? bandTop + labelFont
+                : centredBaseline(centre, fontSize: labelFont) - Double(lines.count - 1) * lineHeight / 2
             var labelNode = Draw.lines(lines, x: labelX, y: firstBaseline, lineHeight: lineHeight)
             if wrapped[index].truncated { labelNode.children.insert(SVGNode("title", text: row.label), at: 0) }
             categoryLabels.append(labelNode)
@@ -177,7 +182,7 @@ struct BarLayout: ChartLayout {
         }
         canvas.marks = marks
         canvas.labels = [
-            Draw.group("sg-labels sg-labels-y", [("text-anchor", "end"), ("font-size", "13")], categoryLabels),
+            Draw.group("sg-labels sg-labels-y", [("text-anchor", labelsAbove ? "start" : "end"), ("font-size", "13")], categoryLabels),
             Draw.group("sg-labels sg-labels-value", [("font-size", "13"), ("font-weight", "600"),
                 ("style", "font-variant-numeric:tabular-nums")], valueLabels),
         ]
@@ -185,10 +190,17 @@ struct BarLayout: ChartLayout {
             let x = scale(ValueText.exact(reference).doubleValue)
             let text = TextMeasure.ellipsize(label, maxWidth: width - 8, fontSize: labelFont)
             let w = TextMeasure.width(text, fontSize: labelFont)
-            let anchorEnd = x - 4 - w >= 4 && x + 4 + w > width - 4
+            // Right of the rule when it fits, else left of it, else centred under it within the chart.
+            let labelStart: Double
+            if x + 4 + w <= width - 4 {
+                labelStart = x + 4
+            } else if x - 4 - w >= 4 {
+                labelStart = x - 4 - w
+            } else {
+                labelStart = max(4, min(x - w / 2, width - 4 - w))
+            }
             canvas.labels.append(Draw.group("sg-labels sg-reference-label", [("font-size", "13")], [
-                Draw.text(text, x: anchorEnd ? x - 4 : min(x + 4, width - 4 - w), y: plotBottom + 18,
-                    anchorEnd ? [("text-anchor", "end")] : [])
+                Draw.text(text, x: labelStart, y: plotBottom + 18)
             ]))
             canvas.baseline.append(Draw.line(x, top - 4, x, plotBottom + 6, [("class", "sg-reference"), ("stroke", "currentColor"),
                 ("stroke-dasharray", "4 3"), ("shape-rendering", "crispEdges"), ("aria-hidden", "true")]))

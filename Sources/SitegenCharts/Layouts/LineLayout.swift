@@ -104,10 +104,10 @@ struct LineLayout: ChartLayout {
         return DataTable(caption: caption, headers: headers, rows: body)
     }
 
-    private func endLabel(_ item: Series) -> String? {
+    private func endLabel(_ item: Series, guidanceWord: Bool) -> String? {
         guard let last = item.points.last(where: { $0.number != nil }), let number = last.number else { return nil }
         var text = ValueText.text(number, style: .label)
-        if last.forecast { text += " guidance" }
+        if last.forecast, guidanceWord { text += " guidance" }
         return line.group == nil ? text : item.name + " " + text
     }
 
@@ -122,7 +122,12 @@ struct LineLayout: ChartLayout {
             length: bottom - top, pxPerTick: 40, fontSize: font, horizontal: false)
         let yScale = LinearScale(d0: yAxis.lo, d1: yAxis.hi, r0: bottom, r1: top)
         let gutter = (yAxis.ticks.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0) + 10
-        let labels = series.map { endLabel($0) }
+        // End labels carry "guidance" when it fits in 30 % of the width; the dashes, hollow
+        // markers and the table say so otherwise.
+        var labels = series.map { endLabel($0, guidanceWord: true) }
+        if (labels.compactMap { $0 }.map { TextMeasure.width($0, fontSize: labelFont, bold: true) }.max() ?? 0) > width * 0.3 {
+            labels = series.map { endLabel($0, guidanceWord: false) }
+        }
         let endWidth = min(width * 0.4, (labels.compactMap { $0 }.map { TextMeasure.width($0, fontSize: labelFont, bold: true) }.max() ?? 0) + 10)
         let plotLeft = gutter + 6
         let plotRight = width - endWidth - 4
@@ -197,7 +202,7 @@ struct LineLayout: ChartLayout {
         let placed = dodge(ends.map(\.y), gap: labelFont + 2, minY: top, maxY: bottom)
         let endNodes = ends.indices.map { i in
             Draw.text(TextMeasure.ellipsize(ends[i].text, maxWidth: endWidth - 8, fontSize: labelFont, bold: true), x: plotRight + 8,
-                y: centredBaseline(placed[i], fontSize: labelFont), [("fill", ends[i].color), ("class", colorClass(ends[i].color))])
+                y: centredBaseline(placed[i], fontSize: labelFont))
         }
         canvas.labels = [Draw.group("sg-labels sg-labels-end", [("font-size", "13"), ("font-weight", "600"), ("style", "font-variant-numeric:tabular-nums")], endNodes)]
         canvas.baseline = [Draw.line(plotLeft - 6, yScale(0), plotRight, yScale(0), [("class", "sg-baseline"), ("stroke", "currentColor"), ("shape-rendering", "crispEdges")])]

@@ -121,6 +121,11 @@ struct ScatterLayout: ChartLayout {
         let grid = horizontalGrid(axis: yAxis, scale: sy, x0: 0, x1: width - 4, fontSize: font)
         canvas.grid = grid.grid + xAxis.ticks.map { Draw.line(sx($0.value), top, sx($0.value), bottom) }
         canvas.axes = [grid.labels, bottomAxis(ticks: xAxis.ticks, scale: sx, y: height - 8, fontSize: font, minX: plotLeft - 6, maxX: width)]
+        func radius(_ p: Point) -> Double {
+            guard let s = p.size, sizeMax > 0 else { return 5 }
+            return max(3, rMax * (max(0, ValueText.exact(s).doubleValue) / sizeMax).squareRoot())
+        }
+        let circles = points.map { p in (sx(ValueText.exact(p.x).doubleValue), sy(ValueText.exact(p.y).doubleValue), radius(p)) }
         var boxes: [Box] = []
         var diagonalNodes: [SVGNode] = []
         var diagonalLabels: [SVGNode] = []
@@ -135,23 +140,30 @@ struct ScatterLayout: ChartLayout {
             diagonalNodes.append(Draw.line(a.0, a.1, b.0, b.1))
             let text = NumberFormat.multiple(ExactDecimal(k) ?? .zero)
             let w = TextMeasure.width(text, fontSize: font)
-            let lx = min(b.0 + 3, width - 2 - w)
-            let ly = b.1 <= top + 1 ? top + font : b.1 - 3
-            diagonalLabels.append(Draw.text(text, x: lx, y: ly))
-            boxes.append(Box(x: lx, y: ly - font * 0.8, w: w, h: font))
+            // Label at the line's far end, sliding back along the line past any bubble.
+            var chosen: Box?
+            for step in 0..<40 {
+                let t = 1 - Double(step) * 0.025
+                let px = a.0 + (b.0 - a.0) * t
+                let py = a.1 + (b.1 - a.1) * t
+                let box = Box(x: min(px + 3, width - 2 - w), y: max(top, py - 3 - font), w: w, h: font)
+                if circles.contains(where: { box.intersects(circle: ($0.0, $0.1, $0.2 + 2)) }) { continue }
+                if boxes.contains(where: { $0.intersects(box, gap: 2) }) { continue }
+                chosen = box
+                break
+            }
+            if let box = chosen {
+                diagonalLabels.append(Draw.text(text, x: box.x, y: box.y + font * 0.8))
+                boxes.append(box)
+            }
         }
         if !diagonalNodes.isEmpty {
             canvas.axes.append(Draw.group("sg-diagonals", [("stroke", "currentColor"), ("stroke-opacity", "0.3"), ("stroke-dasharray", "4 3"),
                 ("aria-hidden", "true")], diagonalNodes))
             canvas.axes.append(Draw.group("sg-labels sg-diagonal-labels", [("font-size", svgNumber(font)), ("fill-opacity", "0.7"), ("aria-hidden", "true")], diagonalLabels))
         }
-        func radius(_ p: Point) -> Double {
-            guard let s = p.size, sizeMax > 0 else { return 5 }
-            return max(3, rMax * (max(0, ValueText.exact(s).doubleValue) / sizeMax).squareRoot())
-        }
         let order = points.indices.sorted { (radius(points[$0]), $0) > (radius(points[$1]), $1) }
         var marks: [SVGNode] = []
-        let circles = points.map { p in (sx(ValueText.exact(p.x).doubleValue), sy(ValueText.exact(p.y).doubleValue), radius(p)) }
         for index in order {
             let p = points[index]
             let c = circles[index]
@@ -167,7 +179,7 @@ struct ScatterLayout: ChartLayout {
         var numbered: [(Int, String)] = []
         for index in points.indices {
             let c = circles[index]
-            let name = narrow ? String(index + 1) : TextMeasure.ellipsize(points[index].label, maxWidth: 160, fontSize: labelFont)
+            let name = narrow ? String(index + 1) : TextMeasure.ellipsize(points[index].label, maxWidth: 240, fontSize: labelFont)
             var placed = false
             for candidate in [name, String(index + 1)] where !placed {
                 let w = TextMeasure.width(candidate, fontSize: labelFont)

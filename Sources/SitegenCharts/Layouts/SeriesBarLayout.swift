@@ -124,14 +124,21 @@ struct SeriesBarLayout: ChartLayout {
         let gap = 2.0
         let groupHeight = stacked ? 18.0 : Double(k) * barHeight + Double(k - 1) * gap
         let labelWidths = rows.map { TextMeasure.width($0.label, fontSize: font) }
-        let labelCol = min(width * (narrow ? 0.45 : 0.40), labelWidths.max() ?? 0)
-        let wrapped = rows.map { TextMeasure.wrap($0.label, maxWidth: labelCol, fontSize: font, maxLines: 2) }
-        let pitch = max(stacked ? 28.0 : groupHeight + 14, wrapped.contains { $0.lines.count > 1 } ? 36 : 0)
+        // Narrow charts put each category label on its own line above its bars.
+        let labelsAbove = narrow
+        let labelCol = labelsAbove ? 0 : min(width * 0.40, labelWidths.max() ?? 0)
+        let wrapped = rows.map {
+            TextMeasure.wrap($0.label, maxWidth: labelsAbove ? width - 8 : labelCol, fontSize: font, maxLines: 2)
+        }
+        let maxLines = Double(wrapped.map { $0.lines.count }.max() ?? 1)
+        let labelBlock = labelsAbove ? maxLines * (font + 2) + 4 : 0
+        let pitch = labelsAbove ? labelBlock + groupHeight + 12
+            : max(stacked ? 28.0 : groupHeight + 14, wrapped.contains { $0.lines.count > 1 } ? 36 : 0)
         let legendHeight = stacked ? 24.0 : 0
         let top = 24.0 + legendHeight
         let plotBottom = top + Double(rows.count) * pitch
-        let labelX = 4 + labelCol
-        let plotLeft = labelX + 8
+        let labelX = labelsAbove ? 4 : 4 + labelCol
+        let plotLeft = labelsAbove ? 4 : labelX + 8
         let valueTexts: [[String]] = rows.enumerated().map { rowIndex, row in
             if stacked { return [row.total.map { ValueText.text($0, style: .label) } ?? "n/a"] }
             return row.numbers.enumerated().map { index, number in
@@ -170,9 +177,7 @@ struct SeriesBarLayout: ChartLayout {
         var canvas = ChartCanvas(id: id, type: stacked ? .stackedBar : .groupedBar, narrow: narrow, width: width,
             height: plotBottom + 8, title: svgTitle, desc: desc)
         canvas.grid = axis.ticks.map { Draw.line(scale($0.value), top - 4, scale($0.value), plotBottom) }
-        canvas.axes = [Draw.group("sg-axis sg-axis-x", [("text-anchor", "middle"), ("aria-hidden", "true"), ("font-size", svgNumber(tickFont)),
-            ("style", "font-variant-numeric:tabular-nums")],
-            axis.ticks.map { Draw.text($0.label, x: scale($0.value), y: 12 + legendHeight) })]
+        canvas.axes = [bottomAxis(ticks: axis.ticks, scale: { scale($0) }, y: 12 + legendHeight, fontSize: tickFont, minX: 2, maxX: width - 2)]
         if stacked {
             var x = 4.0
             var items: [SVGNode] = []
@@ -188,12 +193,14 @@ struct SeriesBarLayout: ChartLayout {
         var categoryLabels: [SVGNode] = []
         var valueLabels: [SVGNode] = []
         var insideLabels: [SVGNode] = []
+        var seriesNames: [SVGNode] = []
         let x0 = scale(0)
         for (rowIndex, row) in rows.enumerated() {
             let bandTop = top + Double(rowIndex) * pitch
-            let groupTop = bandTop + (pitch - groupHeight) / 2
+            let groupTop = labelsAbove ? bandTop + labelBlock : bandTop + (pitch - groupHeight) / 2
             let lines = wrapped[rowIndex].lines
-            let firstBaseline = centredBaseline(bandTop + pitch / 2, fontSize: font) - Double(lines.count - 1) * (font + 2) / 2
+            let firstBaseline = labelsAbove ? bandTop + font
+                : centredBaseline(bandTop + pitch / 2, fontSize: font) - Double(lines.count - 1) * (font + 2) / 2
             var labelNode = Draw.lines(lines, x: labelX, y: firstBaseline, lineHeight: font + 2)
             if wrapped[rowIndex].truncated { labelNode.children.insert(SVGNode("title", text: row.label), at: 0) }
             categoryLabels.append(labelNode)
@@ -232,16 +239,25 @@ struct SeriesBarLayout: ChartLayout {
                     let negative = v < 0
                     var attrs: [(name: String, value: String)] = negative ? [("text-anchor", "end")] : []
                     if number == nil { attrs.append(("fill-opacity", "0.7")) }
-                    valueLabels.append(Draw.text(valueTexts[rowIndex][index], x: negative ? xv - 4 : xv + 4,
-                        y: centredBaseline(y + barHeight / 2, fontSize: font), attrs))
+                    let valueOnly = number.map { ValueText.text($0, style: .label) } ?? "n/a"
+                    let baseline = centredBaseline(y + barHeight / 2, fontSize: font)
+                    valueLabels.append(Draw.text(valueOnly, x: negative ? xv - 4 : xv + 4, y: baseline, attrs))
+                    if rowIndex == 0, !negative {
+                        // Series names label the first group directly, after its value labels.
+                        let nameX = xv + 4 + TextMeasure.width(valueOnly, fontSize: font, bold: true) + 4
+                        seriesNames.append(Draw.text(series.series[index].name, x: nameX, y: baseline))
+                    }
                 }
             }
         }
         canvas.marks = marks
         canvas.labels += [
-            Draw.group("sg-labels sg-labels-y", [("text-anchor", "end"), ("font-size", "13")], categoryLabels),
+            Draw.group("sg-labels sg-labels-y", [("text-anchor", labelsAbove ? "start" : "end"), ("font-size", "13")], categoryLabels),
             Draw.group("sg-labels sg-labels-value", [("font-size", "13"), ("font-weight", "600"), ("style", "font-variant-numeric:tabular-nums")], valueLabels),
         ]
+        if !seriesNames.isEmpty {
+            canvas.labels.append(Draw.group("sg-labels sg-labels-series", [("font-size", "13")], seriesNames))
+        }
         if !insideLabels.isEmpty {
             canvas.labels.append(Draw.group("sg-labels sg-labels-inside", [("font-size", "13"), ("font-weight", "600"),
                 ("style", "font-variant-numeric:tabular-nums")], insideLabels))

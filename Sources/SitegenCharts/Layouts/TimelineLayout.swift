@@ -79,7 +79,7 @@ struct TimelineLayout: ChartLayout {
     }
 
     private func eventText(_ event: Event) -> String {
-        var text = event.label + " · " + event.time.label
+        var text = event.label + " · " + event.time.shortLabel
         if let size = event.size { text += " · " + ValueText.text(size, style: .short) }
         return text
     }
@@ -93,7 +93,7 @@ struct TimelineLayout: ChartLayout {
             guard let s = e.size, sizeMax > 0 else { return 5 }
             return max(3, rMax * (max(0, ValueText.exact(s).doubleValue) / sizeMax).squareRoot())
         }
-        let laneCol = min(width * 0.3, (lanes.map { TextMeasure.width($0, fontSize: 13) }.max() ?? 0))
+        let laneCol = min(width * 0.3, (lanes.map { TextMeasure.width($0, fontSize: 13, bold: true) }.max() ?? 0))
         let plotLeft = laneCol + 16 + (sizeMax > 0 ? rMax : 6)
         let plotRight = width - 8 - (sizeMax > 0 ? rMax : 6)
         let days = events.map { $0.time.dayNumber }
@@ -116,10 +116,12 @@ struct TimelineLayout: ChartLayout {
                 var rows = laneRows[event.lane] ?? [:]
                 let dots = events.filter { $0.lane == event.lane }.map { (scale($0.time.dayNumber) - radius($0), scale($0.time.dayNumber) + radius($0)) }
                 var chosen: Int?
-                for row in [0, -1, 1, -2, 2, -3, 3] {
-                    let x0 = row == 0 ? cx + r + 3 : cx + 2
+                let candidates = [0, -1, 1, -2, 2, -3, 3].flatMap { row in [(row, true), (row, false)] }
+                for (row, rightSide) in candidates {
+                    let gapFromDot = row == 0 ? r + 3 : 2
+                    let x0 = rightSide ? cx + gapFromDot : cx - gapFromDot - w
                     let x1 = x0 + w
-                    guard x1 <= width - 2 else { continue }
+                    guard x1 <= width - 2, x0 >= plotLeft - 6 else { continue }
                     let taken = rows[row] ?? []
                     if taken.contains(where: { x0 < $0.1 + 6 && $0.0 < x1 + 6 }) { continue }
                     if row == 0, dots.contains(where: { x0 < $0.1 + 2 && $0.0 < x1 + 2 && !($0.0 == cx - r && $0.1 == cx + r) }) { continue }

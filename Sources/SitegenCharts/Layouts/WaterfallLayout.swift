@@ -95,9 +95,19 @@ struct WaterfallLayout: ChartLayout {
         return number.value > 0 ? "+" + text : text
     }
 
-    private func label(_ step: Step) -> String {
+    /// `up to −$25B`, `at least +$100B`, `at least $75B`; symbols when `short`.
+    private func label(_ step: Step, short: Bool) -> String {
         guard let number = step.number else { return "n/a" }
-        return step.isTotal ? ValueText.text(number, style: .short) : signedText(number, style: .short)
+        var plain = number
+        plain.qualifier = .exact
+        plain.derived = false
+        let body = step.isTotal ? ValueText.text(plain, style: .label) : signedText(plain, style: .label)
+        switch number.qualifier {
+        case .exact: return body
+        case .about: return "~" + body
+        case .upTo: return (short ? "≤" : "up to ") + body
+        case .atLeast: return (short ? "≥" : "at least ") + body
+        }
     }
 
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
@@ -139,7 +149,9 @@ struct WaterfallLayout: ChartLayout {
                 marks.append(Draw.rect(cls, x: x, y: min(a, b), width: w, height: max(1, abs(b - a)), fill: fill, extra: extra, tooltip: tooltip))
                 let above = step.isTotal ? step.end >= 0 : rising
                 let ly = above ? min(a, b) - 5 : max(a, b) + labelFont
-                let text = TextMeasure.ellipsize(label(step), maxWidth: band.step, fontSize: labelFont, bold: true)
+                var text = label(step, short: false)
+                if TextMeasure.width(text, fontSize: labelFont, bold: true) > band.step - 4 { text = label(step, short: true) }
+                text = TextMeasure.ellipsize(text, maxWidth: band.step - 4, fontSize: labelFont, bold: true)
                 valueLabels.append(Draw.text(text, x: x + w / 2, y: ly))
             } else {
                 valueLabels.append(Draw.text("n/a", x: x + w / 2, y: a - 5, [("fill-opacity", "0.7")]))

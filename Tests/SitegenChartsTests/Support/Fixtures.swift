@@ -146,7 +146,7 @@ enum Fixtures {
 
     static let scatterSpec: ChartInput = [
         "type": "scatter", "title": "Every dollar invested comes back as several in compute",
-        "subtitle": "Equity invested (x) vs compute committed (y), US$ billions, log scales; bubble area = term in years",
+        "subtitle": "Equity invested (x) vs compute committed (y), US$ billions; bubble area = term in years; dashed lines = 1×, 4× and 10× the investment",
         "x": "investment", "y": "commitment", "size": "term", "label": "deal",
     ]
 
