@@ -330,7 +330,7 @@ func slugify(_ title: String) -> String {
     return result.isEmpty ? "chart" : result
 }
 
-/// Names near `name` by edit distance, nearest first, at most three.
+/// The names nearest to `name` by edit distance (all tied for nearest, in input order, at most three).
 func nearestNames(to name: String, in candidates: [String]) -> [String] {
     let target = Array(name.lowercased())
     let limit = max(2, target.count / 3)
@@ -338,7 +338,8 @@ func nearestNames(to name: String, in candidates: [String]) -> [String] {
         let d = editDistance(target, Array(candidate.lowercased()))
         return d <= limit ? (d, index, candidate) : nil
     }
-    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.2)
+    guard let best = scored.map(\.0).min() else { return [] }
+    return scored.filter { $0.0 == best }.sorted { $0.1 < $1.1 }.prefix(3).map(\.2)
 }
 
 private func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -199,7 +199,7 @@ struct LineLayout: ChartLayout {
             }
         }
         canvas.marks = marks
-        let placed = dodge(ends.map(\.y), gap: labelFont + 2, minY: top, maxY: bottom)
+        let placed = dodge(ends.map(\.y), gap: labelFont + 3, minY: top, maxY: bottom)
         let endNodes = ends.indices.map { i in
             Draw.text(TextMeasure.ellipsize(ends[i].text, maxWidth: endWidth - 8, fontSize: labelFont, bold: true), x: plotRight + 8,
                 y: centredBaseline(placed[i], fontSize: labelFont))
