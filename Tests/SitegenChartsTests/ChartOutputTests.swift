@@ -198,6 +198,16 @@ import Testing
         }
     }
 
+    @Test func aThousandBarsRenderWithAGrowingHeight() throws {
+        let rows: [[ChartCell]] = (0..<1000).map { i in [.text("Deal \(i + 1)"), Fixtures.usd(String(1 + i % 97))] }
+        let chart = try ChartRenderer().render(input: ["type": "bar", "title": "Thousand", "label": "deal", "value": "amount"],
+            table: ChartTable(columns: ["deal", "amount"], rows: rows))
+        let doc = SVGInspector(chart.svg)
+        #expect(doc.wellFormed)
+        #expect(doc.all("rect").count == 1000)
+        #expect(doc.size.1 > 1000 * 22 - 1)
+    }
+
     @Test func barLengthIsProportionalToValue() throws {
         let chart = try ChartRenderer().render(input: Fixtures.barSpec, table: Fixtures.investments)
         let doc = SVGInspector(chart.svg)

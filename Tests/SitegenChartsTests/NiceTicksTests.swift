@@ -103,4 +103,31 @@ struct TickVector: Sendable, CustomTestStringConvertible {
             }
         }
     }
+
+    /// Axis labels Vega-Lite rendered (vl-convert 1.9.0.post1, explicit `scale.domain`,
+    /// `nice: false`, `axis.tickCount`), recorded with `../shared/tools` so CI needs no Python.
+    static let vegaLiteReference: [(lo: Double, hi: Double, n: Int, labels: String)] = [
+        (0, 25, 14, "0 2 4 6 8 10 12 14 16 18 20 22 24"),
+        (0, 200, 8, "0 20 40 60 80 100 120 140 160 180 200"),
+        (0, 25, 5, "0 5 10 15 20 25"),
+        (17, 200, 5, "50 100 150 200"),
+        (-12, 37, 5, "-10 0 10 20 30"),
+        (0, 0.3, 3, "0 0.1 0.2 0.3"),
+        (0, 1, 10, "0 0.1 0.2 0.3 0.4 0.5 0.6 0.7 0.8 0.9 1"),
+        (0, 1.5e12, 5, "0 200000000000 400000000000 600000000000 800000000000 1000000000000 1200000000000 1400000000000"),
+        (0, 13, 4, "0 5 10"),
+        (3, 8, 5, "3 4 5 6 7 8"),
+        (0, 1e9, 5, "0 200000000 400000000 600000000 800000000 1000000000"),
+        (-20e9, 40e9, 6, "-20000000000 -10000000000 0 10000000000 20000000000 30000000000 40000000000"),
+    ]
+
+    @Test("Tick values equal Vega-Lite's on the same domain and count", arguments: vegaLiteReference.indices)
+    func matchesVegaLite(_ index: Int) throws {
+        let v = Self.vegaLiteReference[index]
+        let run = try #require(NiceTicks.run(v.lo, v.hi, count: Double(v.n)))
+        let ours = run.exactValues.map { value in
+            (value.isNegative ? "-" : "") + value.magnitude.trimmed.unsignedText(grouped: false)
+        }
+        #expect(ours.joined(separator: " ") == v.labels)
+    }
 }
