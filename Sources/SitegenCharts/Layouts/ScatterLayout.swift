@@ -173,6 +173,31 @@ struct ScatterLayout: ChartLayout {
                 extra: [("fill-opacity", "0.6"), ("stroke", Palette.blue), ("stroke-width", "1")], tooltip: tooltip))
         }
         canvas.marks = marks
+        var sizeKey: [SVGNode] = []
+        if sizeMax > 0, let sizeUnit {
+            var keyNodes: [SVGNode] = []
+            let run = NiceTicks.run(0, sizeMax, count: 2)
+            let keyValues = (run?.exactValues ?? []).filter { !$0.isZero }.suffix(2)
+            var x = width - 8.0
+            for value in keyValues.reversed() {
+                let r = rMax * (value.doubleValue / sizeMax).squareRoot()
+                let text = ValueAxis.compactLabel(value, unit: sizeUnit)
+                let w = TextMeasure.width(text, fontSize: font)
+                x -= w
+                keyNodes.append(Draw.text(text, x: x, y: 8 + 2 * rMax - 2))
+                boxes.append(Box(x: x, y: 8 + 2 * rMax - 2 - font * 0.8, w: w, h: font))
+                x -= r + 4
+                keyNodes.append(SVGNode("circle", [("cx", svgNumber(x)), ("cy", svgNumber(8 + 2 * rMax - r)), ("r", svgNumber(r)), ("fill", "none"),
+                    ("stroke", "currentColor"), ("stroke-opacity", "0.6")]))
+                boxes.append(Box(x: x - r, y: 8 + 2 * rMax - 2 * r, w: 2 * r, h: 2 * r))
+                x -= r + 12
+            }
+            let caption = "Area = " + humanize(scatter.size?.name ?? "size").lowercased()
+            x -= TextMeasure.width(caption, fontSize: font)
+            keyNodes.append(Draw.text(caption, x: max(4, x), y: 8 + 2 * rMax - 2))
+            boxes.append(Box(x: max(4, x), y: 8 + 2 * rMax - 2 - font * 0.8, w: TextMeasure.width(caption, fontSize: font), h: font))
+            sizeKey = [Draw.group("sg-legend sg-size-key", [("font-size", svgNumber(font)), ("aria-hidden", "true")], keyNodes)]
+        }
         // Labels: names beside bubbles at the first free spot of 8, else a numbered marker.
         var labelNodes: [SVGNode] = []
         let bounds = Box(x: 0, y: 0, w: width, h: height)
@@ -191,7 +216,7 @@ struct ScatterLayout: ChartLayout {
                 ]
                 for spot in spots {
                     let box = Box(x: spot.0, y: spot.1, w: w, h: h)
-                    guard bounds.contains(box.inset(-2)), box.y >= top - 4, box.y + h <= bottom else { continue }
+                    guard bounds.contains(box.inset(-2)), box.y + h <= bottom else { continue }
                     if boxes.contains(where: { $0.intersects(box, gap: 2) }) { continue }
                     if circles.indices.contains(where: { $0 != index && box.intersects(circle: circles[$0]) }) { continue }
                     boxes.append(box)
@@ -202,28 +227,7 @@ struct ScatterLayout: ChartLayout {
                 }
             }
         }
-        canvas.labels = [Draw.group("sg-labels sg-labels-point", [("font-size", "13")], labelNodes)]
-        if sizeMax > 0, let sizeUnit {
-            var keyNodes: [SVGNode] = []
-            let run = NiceTicks.run(0, sizeMax, count: 2)
-            let keyValues = (run?.exactValues ?? []).filter { !$0.isZero }.suffix(2)
-            var x = width - 8.0
-            for value in keyValues.reversed() {
-                let r = rMax * (value.doubleValue / sizeMax).squareRoot()
-                let text = ValueAxis.compactLabel(value, unit: sizeUnit)
-                let w = TextMeasure.width(text, fontSize: font)
-                x -= w
-                keyNodes.append(Draw.text(text, x: x, y: 8 + 2 * rMax - 2))
-                x -= r + 4
-                keyNodes.append(SVGNode("circle", [("cx", svgNumber(x)), ("cy", svgNumber(8 + 2 * rMax - r)), ("r", svgNumber(r)), ("fill", "none"),
-                    ("stroke", "currentColor"), ("stroke-opacity", "0.6")]))
-                x -= r + 12
-            }
-            let caption = "Area = " + humanize(scatter.size?.name ?? "size").lowercased()
-            x -= TextMeasure.width(caption, fontSize: font)
-            keyNodes.append(Draw.text(caption, x: max(4, x), y: 8 + 2 * rMax - 2))
-            canvas.labels.append(Draw.group("sg-legend sg-size-key", [("font-size", svgNumber(font)), ("aria-hidden", "true")], keyNodes))
-        }
+        canvas.labels = [Draw.group("sg-labels sg-labels-point", [("font-size", "13")], labelNodes)] + sizeKey
         return canvas.node()
     }
 }
