@@ -93,6 +93,19 @@ struct SpecErrorCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    @Test func nonFiniteNumbersAreRejectedBeforeRendering() {
+        let table = ChartTable(columns: ["deal", "investment"], rows: [
+            [.text("A"), .number(ChartNumber(value: .nan, unit: .money(currency: "USD")))]
+        ])
+        do {
+            _ = try ChartRenderer().render(input: ["type": "bar", "title": "T", "label": "deal", "value": "investment"], table: table)
+            Issue.record("Expected an error for a NaN value")
+        } catch {
+            #expect(error.message == "Field 'investment' for key 'value' has a value that is not a finite number in row 1")
+            #expect(error.keyPath == [.key("value")])
+        }
+    }
+
     @Test func dottedPathJoinsKeysAndIndexes() {
         let error = ChartSpecError(keyPath: [.key("series"), .index(1), .key("field")], message: "m")
         #expect(error.dottedPath == "series[1].field")
