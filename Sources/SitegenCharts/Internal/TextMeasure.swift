@@ -24,7 +24,7 @@ enum TextMeasure {
     ]
 
     private static let safety = 1.1
-    private static let boldFactor = 1.08
+    private static let boldFactor = 1.12
 
     /// The estimated width in px of `text` at `fontSize`, bold when `bold`.
     static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {

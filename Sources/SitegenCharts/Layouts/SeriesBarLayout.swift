@@ -244,7 +244,7 @@ struct SeriesBarLayout: ChartLayout {
                     valueLabels.append(Draw.text(valueOnly, x: negative ? xv - 4 : xv + 4, y: baseline, attrs))
                     if rowIndex == 0, !negative {
                         // Series names label the first group directly, after its value labels.
-                        let nameX = xv + 4 + TextMeasure.width(valueOnly, fontSize: font, bold: true) + 4
+                        let nameX = xv + 4 + TextMeasure.width(valueOnly, fontSize: font, bold: true) + 6
                         seriesNames.append(Draw.text(series.series[index].name, x: nameX, y: baseline))
                     }
                 }
