@@ -1,3 +1,9 @@
+// SitegenCharts draws publication-quality SVG charts at build time.
+//
+// It is pure Swift and depends on nothing else in the package: it owns the chart spec and
+// its errors, scales and nice ticks, exact number formats, a text-width estimator, one layout
+// per chart type, the deterministic SVG writer and the HTML figure with its data table.
+
 /// Renders chart specs and tables to an HTML figure with inline SVG.
 ///
 /// Output is deterministic: the same spec and table give byte-identical text in any process,
