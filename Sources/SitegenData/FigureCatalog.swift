@@ -5,7 +5,8 @@
 /// `DataDiagnostic.located(path:position:)`.
 public struct FigureCatalog: Sendable {
     private let slots: [String: FigureSlot]
-    private let dataSet: DataSet
+    /// The data set the figures are computed from.
+    public let dataSet: DataSet
     /// Every name with a computed figure, sorted.
     public let names: [String]
     /// Every name the data defines but whose figure cannot be computed, sorted.

@@ -12,11 +12,9 @@ public enum FigureUnit: Sendable, Hashable {
     case years
     /// A count: `3`.
     case count
-    /// A plain number with no unit.
-    case number
 
-    /// A short machine-readable name: `USD`, `USD/year`, `multiple`, `share`, `years`,
-    /// `count` or `number`.
+    /// A short machine-readable name: `USD`, `USD/year`, `multiple`, `share`, `years` or
+    /// `count`.
     public var name: String {
         switch self {
         case .money(let currency): return currency
@@ -25,7 +23,6 @@ public enum FigureUnit: Sendable, Hashable {
         case .share: return "share"
         case .years: return "years"
         case .count: return "count"
-        case .number: return "number"
         }
     }
 
@@ -56,7 +53,7 @@ public enum FigureVariant: String, Sendable, Hashable, CaseIterable {
             self = .standard
             return
         }
-        guard name != "", let variant = FigureVariant(rawValue: name) else { return nil }
+        guard let variant = FigureVariant(rawValue: name) else { return nil }
         self = variant
     }
 }

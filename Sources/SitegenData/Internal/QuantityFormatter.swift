@@ -62,7 +62,7 @@ enum QuantityFormatter {
             return significant(value, rounding: rounding) + (long ? "" : "×")
         case .share:
             return significant(value * 100, rounding: rounding) + (long ? "" : "%")
-        case .years, .count, .number:
+        case .years, .count:
             return significant(value, rounding: rounding)
         }
     }
@@ -75,7 +75,7 @@ enum QuantityFormatter {
         case .years: return short ? " yr" : (singular ? " year" : " years")
         case .multiple: return variant == .long ? (singular ? " time" : " times") : ""
         case .share: return variant == .long ? " percent" : ""
-        case .money, .count, .number: return ""
+        case .money, .count: return ""
         }
     }
 
