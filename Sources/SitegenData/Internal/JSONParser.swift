@@ -80,7 +80,7 @@ struct JSONParser {
         case UInt8(ascii: "n"): return try literal("null", .null, start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber(start)
         default:
-            throw error("Invalid JSON: expected a value, found \(describeCurrent())")
+            throw error("Invalid JSON: expected a value, found \(describeWord())")
         }
     }
 

@@ -51,14 +51,14 @@ struct YAMLConverter {
         -> [DataValue.Entry]
     {
         var explicitKeys = Set<String>()
-        for (key, _) in mapping where !Self.isMergeKey(key) {
+        for (key, _) in mapping where !isMergeKey(key) {
             if let text = key.scalar?.string { explicitKeys.insert(text) }
         }
         var result: [DataValue.Entry] = []
         var merged = Set<String>()
         for (key, value) in mapping {
             let keyPosition = position(key.mark)
-            if Self.isMergeKey(key) {
+            if isMergeKey(key) {
                 for entry in try mergedEntries(value) {
                     guard !explicitKeys.contains(entry.key), !merged.contains(entry.key) else {
                         continue
@@ -96,9 +96,30 @@ struct YAMLConverter {
         }
     }
 
-    private static func isMergeKey(_ node: Node) -> Bool {
+    private func isMergeKey(_ node: Node) -> Bool {
         guard let scalar = node.scalar else { return false }
-        return scalar.string == "<<" && scalar.style == .plain && scalar.tag.rawValue.isEmpty
+        return scalar.string == "<<" && scalar.style == .plain && !hasExplicitTag(scalar.mark)
+    }
+
+    /// Whether the node written at `mark` carries a tag (`!!str 7`, `&a !custom x`). Yams
+    /// reports the resolved tag even for untagged scalars, so the source text decides.
+    private func hasExplicitTag(_ mark: Mark?) -> Bool {
+        guard let mark else { return false }
+        let position = lines.position(line: mark.line, scalarColumn: mark.column)
+        guard position.line <= lines.lineStarts.count else { return false }
+        var offset = lines.lineStarts[position.line - 1] + position.column - 1
+        let bytes = lines.bytes
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "&") {
+            while offset < bytes.count, bytes[offset] != UInt8(ascii: " "),
+                bytes[offset] != UInt8(ascii: "\t"), bytes[offset] != 0x0A, bytes[offset] != 0x0D
+            {
+                offset += 1
+            }
+            while offset < bytes.count, bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t") {
+                offset += 1
+            }
+        }
+        return offset < bytes.count && bytes[offset] == UInt8(ascii: "!")
     }
 
     private func scalarKind(_ scalar: Node.Scalar, at position: SourcePosition)
@@ -106,11 +127,12 @@ struct YAMLConverter {
     {
         let tag = scalar.tag.rawValue
         let text = scalar.string
-        switch tag {
-        case "":
+        guard hasExplicitTag(scalar.mark) else {
             return scalar.style == .plain || scalar.style == .any
                 ? try plainKind(text, at: position) : .string(text)
-        case "!", Tag.Name.str.rawValue, Tag.Name.timestamp.rawValue:
+        }
+        switch tag {
+        case "", "!", Tag.Name.str.rawValue, Tag.Name.timestamp.rawValue:
             return .string(text)
         case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
             guard case .number(let value, let text) = try plainKind(text, at: position) else {
