@@ -7,9 +7,9 @@ enum DataSetBuilder {
         let capex = decode(records("capex"), RecordDecoding.capex, &diagnostics)
         let deals = decode(records("deals"), RecordDecoding.deal, &diagnostics)
 
-        let sourceIDs = unique(sources, noun: "source", id: \.id, &diagnostics)
-        let companyIDs = unique(companies, noun: "company", id: \.id, &diagnostics)
-        _ = unique(deals, noun: "deal", id: \.id, &diagnostics)
+        let sourceIDs = uniqueIDs(records("sources"), noun: "source", &diagnostics)
+        let companyIDs = uniqueIDs(records("companies"), noun: "company", &diagnostics)
+        _ = uniqueIDs(records("deals"), noun: "deal", &diagnostics)
         var references = ReferenceChecker(
             sourceIDs: sourceIDs, companyIDs: companyIDs,
             hasSources: records("sources") != nil, hasCompanies: records("companies") != nil)
@@ -65,23 +65,26 @@ enum DataSetBuilder {
         }
     }
 
-    /// Reports every id used twice and returns the set of ids, first occurrence kept.
-    private static func unique<Value: Sendable>(
-        _ records: [Decoded<Value>], noun: String, id: KeyPath<Value, String>,
-        _ diagnostics: inout [DataDiagnostic]
+    /// Reports every id used twice, looking at every record that has a valid id (even one
+    /// with other errors), and returns the ids, first occurrence kept.
+    private static func uniqueIDs(
+        _ dataset: Dataset?, noun: String, _ diagnostics: inout [DataDiagnostic]
     ) -> [String] {
+        guard let dataset else { return [] }
         var firstLine: [String: Int] = [:]
         var ids: [String] = []
-        for record in records {
-            let value = record.value[keyPath: id]
-            if let line = firstLine[value] {
+        for record in dataset.records {
+            guard let value = record["id"], let id = value.scalarText, Identifier.isValid(id) else {
+                continue
+            }
+            if let line = firstLine[id] {
                 diagnostics.append(
                     DataDiagnostic(
-                        path: record.path, position: record.position("id"),
-                        message: "Duplicate \(noun) id '\(value)'; it is already used at line \(line)"))
+                        path: dataset.path, position: value.position,
+                        message: "Duplicate \(noun) id '\(id)'; it is already used at line \(line)"))
             } else {
-                firstLine[value] = record.position("id").line
-                ids.append(value)
+                firstLine[id] = value.position.line
+                ids.append(id)
             }
         }
         return ids

@@ -20,15 +20,18 @@ enum EditDistance {
     }
 
     /// Up to `limit` candidates nearest to `name`, nearest first, ties by name; only those
-    /// within a third of the name's length (at least 2 edits).
+    /// within about a third of the name's length (at least 1 edit) and not wholly different.
     static func suggestions(for name: String, among candidates: [String], limit: Int = 3)
         -> [String]
     {
-        let threshold = max(2, name.count / 3)
+        let threshold = max(1, (name.count + 1) / 3)
         let scored = candidates.compactMap { candidate -> (Int, String)? in
             guard candidate != name else { return nil }
             let distance = distance(name.lowercased(), candidate.lowercased())
-            return distance <= threshold ? (distance, candidate) : nil
+            guard distance <= threshold, distance < max(name.count, candidate.count) else {
+                return nil
+            }
+            return (distance, candidate)
         }
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
     }
