@@ -71,7 +71,7 @@ struct DealFigures {
         return .success(
             Computed(
                 bounds: bounds, unit: .years,
-                explanation: "\(text(bounds, .years)) commitment term, as reported",
+                explanation: "commitment term of \(text(bounds, .years)), as reported",
                 sources: deal.sources))
     }
 

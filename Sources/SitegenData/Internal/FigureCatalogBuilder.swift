@@ -72,7 +72,9 @@ struct FigureCatalogBuilder {
                     let terms = deals.compactMap { deal in
                         deal.commitment.flatMap { $0.provider == investor ? (deal, $0.amount) : nil }
                     }
-                    set(name, sum(metric, terms, noun: "commitment"))
+                    let reason =
+                        "no deal of \(dataSet.companyName(investor)) and \(dataSet.companyName(investee)) has a commitment paid to \(dataSet.companyName(investor))"
+                    set(name, terms.isEmpty ? .unavailable(metric, reason: reason) : sum(metric, terms, noun: "commitment"))
                 }
             }
         case .totalInvested:
@@ -130,7 +132,7 @@ struct FigureCatalogBuilder {
         case .companyInvested:
             let terms = deals.filter { $0.investor == company.id }.compactMap { d in d.investment.map { (d, $0) } }
             return terms.isEmpty
-                ? .unavailable(metric, reason: "\(company.name) has no investments in the deals data")
+                ? .unavailable(metric, reason: "\(company.name) made no investments in the deals data")
                 : sum(metric, terms, noun: "investment")
         case .companyReceived:
             let terms = deals.filter { $0.investee == company.id }.compactMap { d in d.investment.map { (d, $0) } }
