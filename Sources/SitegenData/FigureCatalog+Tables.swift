@@ -37,8 +37,14 @@ extension FigureCatalog {
             }
             table = found
         case .csv(let text, let lineOffset, let columnOffset):
-            let value = try CSVLoader.load(
-                text, path: spec.path, lineOffset: lineOffset, columnOffset: columnOffset)
+            let value: DataValue
+            do {
+                value = try CSVLoader.load(
+                    text, path: spec.path, lineOffset: lineOffset, columnOffset: columnOffset)
+            } catch {
+                throw spec.csvLinesMapToDocument
+                    ? error : error.located(path: spec.path, position: spec.sourcePosition)
+            }
             table = Self.plainTable("csv", value.items ?? [])
         }
         for filter in spec.filters {

@@ -61,6 +61,9 @@ public struct TableSpec: Sendable, Hashable {
     public var filters: [Filter]
     /// The caption, when given.
     public var caption: String?
+    /// Whether inline CSV was written as a block scalar (`csv: |`), whose lines map to
+    /// document lines; errors in other CSV strings point at the string.
+    var csvLinesMapToDocument = true
 
     static let keys = ["data", "csv", "columns", "sort", "filter", "caption"]
 

@@ -22,9 +22,11 @@ struct TableSpecParser {
         let filters = self.filters(map, diagnostics: &diagnostics)
         let caption = map.string("caption", diagnostics: &diagnostics)
         guard let source else { return nil }
-        return TableSpec(
+        var spec = TableSpec(
             path: path, source: source.0, sourcePosition: source.1, columns: columns, sort: sort,
             filters: filters, caption: caption)
+        if case .csv = source.0 { spec.csvLinesMapToDocument = isBlockScalar(source.1) }
+        return spec
     }
 
     private func source(_ map: MapDecoder, diagnostics: inout [DataDiagnostic])
@@ -50,6 +52,15 @@ struct TableSpecParser {
             let offsets = csvOffsets(value.position)
             return (.csv(csvText, lineOffset: offsets.line, columnOffset: offsets.column), value.position)
         }
+    }
+
+    /// Whether the scalar at `position` starts with a block indicator (`|` or `>`).
+    private func isBlockScalar(_ position: SourcePosition) -> Bool {
+        let lines = LineIndex(text, yamlBreaks: true)
+        let line = Array(lines.lineText(position.line - lineOffset).utf8)
+        let start = position.column - 1
+        return start < line.count
+            && (line[start] == UInt8(ascii: "|") || line[start] == UInt8(ascii: ">"))
     }
 
     /// Where the CSV text starts: after a block indicator (`|` or `>`) it is the next line at
