@@ -110,8 +110,9 @@ public struct Bounds: Sendable, Hashable {
         return Bounds(lower: lower, upper: upper, approximate: terms.contains { $0.approximate })
     }
 
-    /// The quotient of two quantities: floor ÷ ceiling and ceiling ÷ floor. A bound that needs
-    /// a missing input or a division by zero is dropped.
+    /// The quotient of two quantities: floor ÷ ceiling and ceiling ÷ floor.
+    ///
+    /// A bound that needs a missing input or a division by zero is dropped.
     public func divided(by divisor: Bounds) -> Bounds {
         var lowerResult: Decimal?
         if let low = lower, let high = divisor.upper, !high.isZero { lowerResult = low / high }
@@ -126,6 +127,8 @@ public struct Bounds: Sendable, Hashable {
 
     /// The bounds scaled by an exact non-negative factor.
     public func multiplied(by factor: Decimal) -> Bounds {
-        Bounds(lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor }, approximate: approximate)
+        Bounds(
+            lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor },
+            approximate: approximate)
     }
 }

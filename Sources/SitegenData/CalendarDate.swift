@@ -14,7 +14,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         case day
 
         /// Orders by how much is known, year first.
-        public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+        public static func < (lhs: Precision, rhs: Precision) -> Bool {
+            lhs.rawValue < rhs.rawValue
+        }
     }
 
     /// The year, 1000 to 9999.
@@ -48,7 +50,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     ///
-    /// - Throws: A message (without position) that says what is wrong, e.g.
+    /// - Throws: A message (without position) that says what is wrong, such as
     ///   "Invalid date '2026-02-30'; February 2026 has 28 days".
     public static func parse(_ text: String) throws(CalendarDateError) -> CalendarDate {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -144,7 +146,7 @@ public struct CalendarDateError: Error, Sendable, Hashable, CustomStringConverti
     /// What was wrong.
     public var reason: Reason
 
-    /// The message, e.g. "Invalid date '2026-13'; the month must be 01 to 12".
+    /// The message, such as "Invalid date '2026-13'; the month must be 01 to 12".
     public var description: String {
         switch reason {
         case .syntax:

@@ -25,7 +25,8 @@ public enum DataCell: Sendable, Hashable {
             }
             return QuantityFormatter.text(bounds, unit: unit, variant: variant)
         case .number(_, let text): return text
-        case .date(let date): return variant == .short ? date.formatted(abbreviated: true) : date.formatted
+        case .date(let date):
+            return variant == .short ? date.formatted(abbreviated: true) : date.formatted
         case .year(let year): return String(year)
         case .missing: return ""
         }

@@ -13,7 +13,7 @@ public struct DataDiagnostic: Error, Sendable, Hashable, Comparable, CustomStrin
         case warning
     }
 
-    /// The site-relative path of the file, e.g. `content/data/deals.yaml`; empty when unknown.
+    /// The site-relative path of the file, such as `content/data/deals.yaml`; empty when unknown.
     public var path: String
     /// Where in the file the problem is, when known.
     public var position: SourcePosition?
@@ -51,7 +51,7 @@ public struct DataDiagnostic: Error, Sendable, Hashable, Comparable, CustomStrin
         return "\(prefix)\(severity.rawValue): \(message)"
     }
 
-    /// This diagnostic placed in a file at a position, e.g. a figure lookup error placed at
+    /// This diagnostic placed in a file at a position, such as a figure lookup error placed at
     /// the code span that named the figure.
     public func located(path: String, position: SourcePosition?) -> DataDiagnostic {
         DataDiagnostic(path: path, position: position, severity: severity, message: message)

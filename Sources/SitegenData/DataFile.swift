@@ -10,7 +10,7 @@ public struct DataFile: Sendable, Hashable {
         case bytes([UInt8])
     }
 
-    /// The site-relative path, e.g. `content/data/deals.yaml`, used in diagnostics; its last
+    /// The site-relative path, such as `content/data/deals.yaml`, used in diagnostics; its last
     /// component's stem names the dataset and its extension picks the format.
     public var path: String
     /// The contents.

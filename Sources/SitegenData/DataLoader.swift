@@ -12,8 +12,10 @@ public enum DataLoader {
     /// The datasets with a typed schema.
     public static let typedDatasetNames = ["capex", "companies", "deals", "sources"]
 
-    /// Parses and validates every file; never throws. Invalid records are left out of the
-    /// data set, and every problem of every file is in the result's diagnostics.
+    /// Parses and validates every file; never throws.
+    ///
+    /// Invalid records are left out of the data set, and every problem of every file is in the
+    /// result's diagnostics.
     public static func load(_ files: [DataFile]) -> DataLoadResult {
         var diagnostics: [DataDiagnostic] = []
         var datasets: [Dataset] = []
@@ -57,7 +59,8 @@ public enum DataLoader {
         case .bytes(let bytes): text = try UTF8Text.decode(bytes, path: file.path)
         }
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
-            throw DataDiagnostic(path: file.path, position: .start, message: "The data file is empty")
+            throw DataDiagnostic(
+                path: file.path, position: .start, message: "The data file is empty")
         }
         let root: DataValue
         switch format {
@@ -81,7 +84,8 @@ public enum DataLoader {
                 message: "Expected a record (a map of fields), found \(item.typeDescription)")
         }
         return Dataset(
-            name: file.stem, path: file.path, format: format, records: items, position: root.position)
+            name: file.stem, path: file.path, format: format, records: items,
+            position: root.position)
     }
 }
 

@@ -42,7 +42,9 @@ public struct DataSet: Sendable {
         return index
     }
 
-    private static func capexKey(_ company: String, _ year: Int) -> String { "\(company)\u{0}\(year)" }
+    private static func capexKey(_ company: String, _ year: Int) -> String {
+        "\(company)\u{0}\(year)"
+    }
 
     /// The source with an id.
     public func source(id: String) -> Source? { sourceIndex[id].map { sources[$0] } }

@@ -16,7 +16,7 @@ public struct DataTable: Sendable, Hashable {
             case right
         }
 
-        /// The field name, e.g. `annual_commitment`.
+        /// The field name, such as `annual_commitment`.
         public var field: String
         /// The header text.
         public var title: String
@@ -85,20 +85,24 @@ public struct DataTable: Sendable, Hashable {
             let present = rows.map { $0[index] }.filter { !$0.isMissing }
             var unit: FigureUnit?
             if case .quantity(_, let first)? = present.first,
-                present.allSatisfy({ if case .quantity(_, let u) = $0 { return u == first } else { return false } })
+                present.allSatisfy({
+                    if case .quantity(_, let u) = $0 { return u == first } else { return false }
+                })
             {
                 unit = first
             }
             let numeric = !present.isEmpty && present.allSatisfy(\.isNumeric)
             return Column(
-                field: field.field, title: field.title, unit: unit, alignment: numeric ? .right : .left)
+                field: field.field, title: field.title, unit: unit,
+                alignment: numeric ? .right : .left)
         }
         return DataTable(name: name, columns: columns, rows: rows)
     }
 
     /// A title from a field name: `annual_commitment` is "Annual commitment".
     static func title(for field: String) -> String {
-        let words = field.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: ".", with: " ")
+        let words = field.replacingOccurrences(of: "_", with: " ").replacingOccurrences(
+            of: ".", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

@@ -20,7 +20,7 @@ public struct Dataset: Sendable, Hashable {
         }
     }
 
-    /// The file stem, e.g. `deals` for `content/data/deals.yaml`.
+    /// The file stem, such as `deals` for `content/data/deals.yaml`.
     public var name: String
     /// The site-relative path of the file.
     public var path: String

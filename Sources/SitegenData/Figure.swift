@@ -12,11 +12,11 @@ public struct Figure: Sendable, Hashable {
         case date(CalendarDate)
     }
 
-    /// The figure name, e.g. `deals.amazon-anthropic-2026.annual_commitment`.
+    /// The figure name, such as `deals.amazon-anthropic-2026.annual_commitment`.
     public var name: String
     /// The variant `text` is written in.
     public var variant: FigureVariant
-    /// The formatted text, e.g. `at least $10B a year`.
+    /// The formatted text, such as `at least $10B a year`.
     public var text: String
     /// The value for a `<data value>` attribute: plain digits (`10000000000`), a range with
     /// `..` and an open side for a missing bound (`10000000000..`, `..25000000000`), a share
@@ -26,9 +26,9 @@ public struct Figure: Sendable, Hashable {
     public var value: Value
     /// The metric it is an instance of.
     public var metric: Metric
-    /// The formula in words, e.g. `commitment ÷ term`; `reported` for data read as is.
+    /// The formula in words, such as `commitment ÷ term`; `reported` for data read as is.
     public var formula: String
-    /// The formula with its inputs filled in, e.g. `at least $100B commitment ÷ 10 years`.
+    /// The formula with its inputs filled in, such as `at least $100B commitment ÷ 10 years`.
     public var explanation: String
     /// The sources behind the figure, in order of first use.
     public var sources: [Source]

@@ -1,9 +1,11 @@
 import Foundation
 
 extension FigureCatalog {
-    /// The full table of a dataset: every field, in file order. `deals`, `companies`,
-    /// `capex` and `sources` get typed cells and computed columns (see docs/data-format.md);
-    /// any other dataset gives one column per field, nested maps as dotted fields.
+    /// The full table of a dataset: every field, in file order.
+    ///
+    /// `deals`, `companies`, `capex` and `sources` get typed cells and computed columns (see
+    /// docs/data-format.md); any other dataset gives one column per field, nested maps as dotted
+    /// fields.
     public func table(named name: String) -> DataTable? {
         switch name {
         case "deals" where dataSet.dataset(named: name) != nil: return dealsTable()
@@ -33,7 +35,8 @@ extension FigureCatalog {
                     : hint.isEmpty
                         ? "Unknown dataset '\(name)' for 'data'; datasets are \(Quoting.list(names, conjunction: "and"))"
                         : "Unknown dataset '\(name)' for 'data'\(hint)"
-                throw DataDiagnostic(path: spec.path, position: spec.sourcePosition, message: message)
+                throw DataDiagnostic(
+                    path: spec.path, position: spec.sourcePosition, message: message)
             }
             table = found
         case .csv(let text, let lineOffset, let columnOffset):
@@ -119,7 +122,8 @@ extension FigureCatalog {
                 Self.money(deal.investment), Self.money(deal.commitment?.amount),
                 deal.commitment?.termYears.map { .quantity(.exact($0), .years) } ?? .missing,
                 Self.text(provider), Self.text(provider.map(dataSet.companyName)),
-                figureCell(prefix + "annual_commitment"), figureCell(prefix + "commitment_multiple"),
+                figureCell(prefix + "annual_commitment"),
+                figureCell(prefix + "commitment_multiple"),
                 figureCell(prefix + "capex_share"), figureCell(prefix + "commitment_capex_share"),
                 .text(deal.summary), .text(deal.sources.joined(separator: ", ")),
             ]
@@ -170,7 +174,8 @@ extension FigureCatalog {
     /// A table of plain records: numbers are plain numbers, booleans and strings are text,
     /// lists of scalars are joined with ", ", nested maps give dotted fields.
     static func plainTable(_ name: String, _ records: [DataValue]) -> DataTable {
-        let dataset = Dataset(name: name, path: "", format: .yaml, records: records, position: .start)
+        let dataset = Dataset(
+            name: name, path: "", format: .yaml, records: records, position: .start)
         let fields = dataset.fieldNames
         let rows = records.map { record in
             fields.map { field -> DataCell in

@@ -20,7 +20,11 @@ public struct FigureCatalog: Sendable {
         var available: [String] = []
         var unavailable: [String] = []
         for name in builder.order {
-            if case .available = builder.slots[name] { available.append(name) } else { unavailable.append(name) }
+            if case .available = builder.slots[name] {
+                available.append(name)
+            } else {
+                unavailable.append(name)
+            }
         }
         self.names = available.sorted()
         self.unavailableNames = unavailable.sorted()

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// Reads a map with known keys, reporting missing, unknown and mistyped keys by dotted key
-/// path, e.g. "Expected a string for 'commitment.provider', found a list".
+/// path, such as "Expected a string for 'commitment.provider', found a list".
 ///
 /// Used for the typed datasets (unknown keys are errors) and by front matter (unknown keys are
 /// warnings). Problems are appended to a caller-owned list so that every problem of a file is
@@ -11,7 +11,7 @@ public struct MapDecoder: Sendable {
     public let value: DataValue
     /// The site-relative path of the file, for diagnostics.
     public let path: String
-    /// The dotted path of this map inside its record, e.g. `commitment`; empty at the top.
+    /// The dotted path of this map inside its record, such as `commitment`; empty at the top.
     public let keyPath: String
     /// The keys that must be present and not empty.
     public let requiredKeys: [String]
@@ -51,7 +51,8 @@ public struct MapDecoder: Sendable {
                 : "Unknown key '\(fieldName(entry.key))'\(hint)"
             diagnostics.append(
                 DataDiagnostic(
-                    path: path, position: entry.keyPosition, severity: unknownKeys, message: message))
+                    path: path, position: entry.keyPosition, severity: unknownKeys, message: message
+                ))
         }
         for key in required {
             guard let found = value[key] else {
@@ -70,7 +71,7 @@ public struct MapDecoder: Sendable {
         }
     }
 
-    /// The dotted key path of `key` in this map, e.g. `commitment.provider`.
+    /// The dotted key path of `key` in this map, such as `commitment.provider`.
     public func fieldName(_ key: String) -> String {
         keyPath.isEmpty ? key : keyPath + "." + key
     }
@@ -91,14 +92,16 @@ public struct MapDecoder: Sendable {
         DataDiagnostic(path: path, position: position(of: key), message: message)
     }
 
-    private func typeError(_ expected: String, _ key: String, _ found: DataValue) -> DataDiagnostic {
+    private func typeError(_ expected: String, _ key: String, _ found: DataValue) -> DataDiagnostic
+    {
         DataDiagnostic(
             path: path, position: found.position,
             message: "Expected \(expected) for '\(fieldName(key))', found \(found.typeDescription)")
     }
 
-    /// A string; a number or boolean is read as the text it was written as. Empty strings
-    /// count as missing for required keys (already reported).
+    /// A string; a number or boolean is read as the text it was written as.
+    ///
+    /// Empty strings count as missing for required keys (already reported).
     public func string(_ key: String, diagnostics: inout [DataDiagnostic]) -> String? {
         guard let found = value(key) else { return nil }
         switch found.kind {

@@ -46,9 +46,11 @@ public enum Metric: String, Sendable, Hashable, CaseIterable {
     public var definition: MetricDefinition {
         switch self {
         case .dealInvestment:
-            return .init(self, "deals.<id>.investment", "equity investment", "reported", "money", [])
+            return .init(
+                self, "deals.<id>.investment", "equity investment", "reported", "money", [])
         case .dealCommitment:
-            return .init(self, "deals.<id>.commitment", "compute commitment", "reported", "money", [])
+            return .init(
+                self, "deals.<id>.commitment", "compute commitment", "reported", "money", [])
         case .dealTerm:
             return .init(self, "deals.<id>.term", "commitment term", "reported", "years", [])
         case .dealAnnounced:
@@ -105,7 +107,8 @@ public enum Metric: String, Sendable, Hashable, CaseIterable {
                 "count of deals naming the company as investor, investee or provider", "count", [])
         case .pairInvested:
             return .init(
-                self, "pairs.<investor>.<investee>.invested", "total equity from investor to investee",
+                self, "pairs.<investor>.<investee>.invested",
+                "total equity from investor to investee",
                 "sum of investment in the pair's deals", "money", ["deals.<id>.investment"])
         case .pairCommitted:
             return .init(
@@ -122,7 +125,8 @@ public enum Metric: String, Sendable, Hashable, CaseIterable {
                 self, "totals.committed", "compute committed across all deals", "sum of commitment",
                 "money", ["deals.<id>.commitment"])
         case .totalDealCount:
-            return .init(self, "totals.deal_count", "number of deals", "count of deals", "count", [])
+            return .init(
+                self, "totals.deal_count", "number of deals", "count of deals", "count", [])
         }
     }
 }
@@ -131,11 +135,11 @@ public enum Metric: String, Sendable, Hashable, CaseIterable {
 public struct MetricDefinition: Sendable, Hashable {
     /// The metric.
     public let metric: Metric
-    /// The figure name pattern, e.g. `deals.<id>.annual_commitment`.
+    /// The figure name pattern, such as `deals.<id>.annual_commitment`.
     public let pattern: String
     /// What the figure is, in a few words.
     public let summary: String
-    /// The formula in words, e.g. `commitment ÷ term`; `reported` for figures read from data.
+    /// The formula in words, such as `commitment ÷ term`; `reported` for figures read from data.
     public let formula: String
     /// The unit in words: `money`, `money per year`, `multiple`, `share`, `years`, `count`
     /// or `date`.

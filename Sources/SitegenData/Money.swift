@@ -4,7 +4,7 @@ public import Foundation
 public struct Money: Sendable, Hashable {
     /// The amount in whole currency units, exact.
     public var amount: Decimal
-    /// The ISO 4217 currency code, e.g. `USD`.
+    /// The ISO 4217 currency code, such as `USD`.
     public var currency: String
 
     /// Creates an amount of money.
@@ -14,7 +14,7 @@ public struct Money: Sendable, Hashable {
     }
 }
 
-/// A reported amount of money with its qualifier, e.g. "up to $25B".
+/// A reported amount of money with its qualifier, such as "up to $25B".
 public struct QualifiedMoney: Sendable, Hashable {
     /// The amount and currency as reported.
     public var money: Money

@@ -74,7 +74,7 @@ public struct TableSpec: Sendable, Hashable {
     ///   - path: The document path, for diagnostics.
     ///   - lineOffset: Lines before the block's content in the document, so errors point at
     ///     document lines.
-    /// - Throws: The first problem, e.g. "Unknown key 'colums'; did you mean 'columns'?".
+    /// - Throws: The first problem, such as "Unknown key 'colums'; did you mean 'columns'?".
     public static func parse(_ text: String, path: String, lineOffset: Int = 0)
         throws(DataDiagnostic) -> TableSpec
     {
@@ -84,7 +84,8 @@ public struct TableSpec: Sendable, Hashable {
             .parse(root, diagnostics: &diagnostics)
         if let first = diagnostics.sorted().first(where: \.isError) { throw first }
         guard let spec else {
-            throw DataDiagnostic(path: path, position: root.position, message: "Invalid table block")
+            throw DataDiagnostic(
+                path: path, position: root.position, message: "Invalid table block")
         }
         return spec
     }

@@ -2,7 +2,7 @@
 public enum UTF8Text {
     /// Decodes UTF-8 bytes, dropping a leading byte order mark.
     ///
-    /// - Throws: A diagnostic at the first byte that is not valid UTF-8, e.g.
+    /// - Throws: A diagnostic at the first byte that is not valid UTF-8, such as
     ///   `data.csv:3:7: error: Invalid UTF-8 byte 0xFF; save the file as UTF-8`.
     public static func decode(_ bytes: some Collection<UInt8>, path: String) throws(DataDiagnostic)
         -> String

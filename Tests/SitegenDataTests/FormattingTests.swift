@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitegenData
 
 private func decimal(_ text: String) -> Decimal {
@@ -19,7 +20,8 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
         ("1999999", "$2M"), ("2500000000000000", "$2,500T"), ("0.005", "$0.005"),
     ])
     func writesExactMoneyCompactlyWithThreeSignificantDigits(amount: String, text: String) {
-        #expect(QuantityFormatter.text(.exact(decimal(amount)), unit: usd, variant: .standard) == text)
+        #expect(
+            QuantityFormatter.text(.exact(decimal(amount)), unit: usd, variant: .standard) == text)
     }
 
     @Test(arguments: [
@@ -34,7 +36,10 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
     }
 
     @Test func writesNegativeMoneyWithAMinusSign() {
-        #expect(QuantityFormatter.money(-5_000_000_000, currency: "USD", long: false, rounding: .halfAwayFromZero) == "\u{2212}$5B")
+        #expect(
+            QuantityFormatter.money(
+                -5_000_000_000, currency: "USD", long: false, rounding: .halfAwayFromZero)
+                == "\u{2212}$5B")
     }
 }
 
@@ -47,18 +52,24 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
     @Test func aFloorDividedByAnExactTermIsAFloor() {
         let annual = Self.atLeast100B.divided(by: Self.tenYears)
         #expect(annual == Bounds(lower: 10_000_000_000, upper: nil))
-        #expect(QuantityFormatter.text(annual, unit: usdPerYear, variant: .standard) == "at least $10B a year")
+        #expect(
+            QuantityFormatter.text(annual, unit: usdPerYear, variant: .standard)
+                == "at least $10B a year")
         #expect(QuantityFormatter.text(annual, unit: usdPerYear, variant: .short) == "≥$10B/yr")
-        #expect(QuantityFormatter.text(annual, unit: usdPerYear, variant: .long) == "at least $10 billion a year")
+        #expect(
+            QuantityFormatter.text(annual, unit: usdPerYear, variant: .long)
+                == "at least $10 billion a year")
         #expect(QuantityFormatter.machineValue(annual) == "10000000000..")
     }
 
     @Test func aFloorDividedByACeilingIsAFloor() {
         let multiple = Self.atLeast100B.divided(by: Self.upTo25B)
         #expect(multiple.shape == .atLeast(4))
-        #expect(QuantityFormatter.text(multiple, unit: .multiple, variant: .standard) == "at least 4×")
+        #expect(
+            QuantityFormatter.text(multiple, unit: .multiple, variant: .standard) == "at least 4×")
         #expect(QuantityFormatter.text(multiple, unit: .multiple, variant: .short) == "≥4×")
-        #expect(QuantityFormatter.text(multiple, unit: .multiple, variant: .long) == "at least 4 times")
+        #expect(
+            QuantityFormatter.text(multiple, unit: .multiple, variant: .long) == "at least 4 times")
     }
 
     @Test func aCeilingDividedByACeilingHasNoBound() {
@@ -78,12 +89,17 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
     @Test func approximateInputsGiveApproximateResults() {
         let annual = Self.about200B.divided(by: Self.tenYears)
         #expect(annual.approximate)
-        #expect(QuantityFormatter.text(annual, unit: usdPerYear, variant: .standard) == "about $20B a year")
+        #expect(
+            QuantityFormatter.text(annual, unit: usdPerYear, variant: .standard)
+                == "about $20B a year")
         #expect(QuantityFormatter.text(annual, unit: usdPerYear, variant: .short) == "~$20B/yr")
         let share = Self.upTo25B.divided(by: Self.about200B)
-        #expect(QuantityFormatter.text(share, unit: .share, variant: .standard) == "up to about 12.5%")
+        #expect(
+            QuantityFormatter.text(share, unit: .share, variant: .standard) == "up to about 12.5%")
         #expect(QuantityFormatter.text(share, unit: .share, variant: .short) == "≤~12.5%")
-        #expect(QuantityFormatter.text(share, unit: .share, variant: .long) == "up to about 12.5 percent")
+        #expect(
+            QuantityFormatter.text(share, unit: .share, variant: .long)
+                == "up to about 12.5 percent")
         #expect(QuantityFormatter.machineValue(share) == "..0.125")
     }
 
@@ -102,7 +118,8 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
         #expect(sum == Bounds(lower: 1_000_000_000, upper: 26_000_000_000))
         #expect(QuantityFormatter.text(sum, unit: usd, variant: .standard) == "$1B to $26B")
         #expect(QuantityFormatter.text(sum, unit: usd, variant: .short) == "$1B–$26B")
-        #expect(QuantityFormatter.text(sum, unit: usd, variant: .long) == "$1 billion to $26 billion")
+        #expect(
+            QuantityFormatter.text(sum, unit: usd, variant: .long) == "$1 billion to $26 billion")
         #expect(QuantityFormatter.machineValue(sum) == "1000000000..26000000000")
     }
 
@@ -113,15 +130,23 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
 
     @Test func roundsFloorsDownCeilingsUpAndSingleValuesHalfAwayFromZero() {
         let third = Bounds.exact(100_000_000_000).divided(by: .exact(3))
-        #expect(QuantityFormatter.text(third, unit: usdPerYear, variant: .standard) == "$33.3B a year")
+        #expect(
+            QuantityFormatter.text(third, unit: usdPerYear, variant: .standard) == "$33.3B a year")
         #expect(QuantityFormatter.machineValue(third) == "33333333333.333333")
         let floor = Self.atLeast100B.divided(by: .exact(3))
-        #expect(QuantityFormatter.text(floor, unit: usdPerYear, variant: .standard) == "at least $33.3B a year")
+        #expect(
+            QuantityFormatter.text(floor, unit: usdPerYear, variant: .standard)
+                == "at least $33.3B a year")
         let ceiling = Bounds(100_000_000_000, qualifier: .upTo).divided(by: .exact(3))
-        #expect(QuantityFormatter.text(ceiling, unit: usdPerYear, variant: .standard) == "up to $33.4B a year")
+        #expect(
+            QuantityFormatter.text(ceiling, unit: usdPerYear, variant: .standard)
+                == "up to $33.4B a year")
         let twoThirds = Bounds(200_000_000_000, qualifier: .atLeast).divided(by: .exact(3))
-        #expect(QuantityFormatter.text(twoThirds, unit: usd, variant: .standard) == "at least $66.6B")
-        #expect(QuantityFormatter.text(.exact(decimal("66666666666.67")), unit: usd, variant: .standard) == "$66.7B")
+        #expect(
+            QuantityFormatter.text(twoThirds, unit: usd, variant: .standard) == "at least $66.6B")
+        #expect(
+            QuantityFormatter.text(.exact(decimal("66666666666.67")), unit: usd, variant: .standard)
+                == "$66.7B")
     }
 
     @Test func roundsRangesOutward() {
@@ -142,15 +167,18 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
 
     @Test(arguments: [
         ("25000000000", usd, "25,000,000,000"), ("33333333333.3333", usd, "33,333,333,333"),
-        ("0.125", FigureUnit.share, "12.5"), ("4", FigureUnit.multiple, "4"), ("1234", FigureUnit.count, "1,234"),
+        ("0.125", FigureUnit.share, "12.5"), ("4", FigureUnit.multiple, "4"),
+        ("1234", FigureUnit.count, "1,234"),
         ("0.33333", FigureUnit.multiple, "0.333"),
     ])
     func writesTheNumberVariantWithoutUnitOrScale(value: String, unit: FigureUnit, text: String) {
-        #expect(QuantityFormatter.text(.exact(decimal(value)), unit: unit, variant: .number) == text)
+        #expect(
+            QuantityFormatter.text(.exact(decimal(value)), unit: unit, variant: .number) == text)
     }
 
     @Test(arguments: [
-        (Qualifier.exact, "$25B"), (.about, "about $25B"), (.upTo, "up to $25B"), (.atLeast, "at least $25B"),
+        (Qualifier.exact, "$25B"), (.about, "about $25B"), (.upTo, "up to $25B"),
+        (.atLeast, "at least $25B"),
     ])
     func writesReportedQualifiers(qualifier: Qualifier, text: String) {
         let bounds = Bounds(25_000_000_000, qualifier: qualifier)
@@ -192,14 +220,17 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
     }
 
     @Test func ordersLessPreciseDatesFirstWithinAPeriod() throws {
-        let dates = try ["2026-01-01", "2026", "2025-12", "2026-01"].map { try CalendarDate.parse($0) }
+        let dates = try ["2026-01-01", "2026", "2025-12", "2026-01"].map {
+            try CalendarDate.parse($0)
+        }
         #expect(dates.sorted().map(\.iso) == ["2025-12", "2026", "2026-01", "2026-01-01"])
     }
 }
 
 @Suite struct AmountTests {
     @Test(arguments: [
-        ("25B", "25000000000"), ("1.5T", "1500000000000"), ("500M", "500000000"), ("750K", "750000"),
+        ("25B", "25000000000"), ("1.5T", "1500000000000"), ("500M", "500000000"),
+        ("750K", "750000"),
         ("1000000", "1000000"), ("0.25", "0.25"), ("0", "0"),
     ])
     func parsesSuffixedAndPlainAmountsExactly(text: String, value: String) throws {

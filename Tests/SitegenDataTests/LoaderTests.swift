@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitegenData
 
 @Suite struct YAMLLoaderTests {
@@ -41,23 +42,46 @@ import Testing
         let error = thrownDiagnostic { () throws(DataDiagnostic) in
             try YAMLLoader.load("a: 1\nb: c: d", path: "doc.md", lineOffset: 4)
         }
-        #expect(error?.description == "doc.md:6:5: error: Invalid YAML: mapping values are not allowed in this context")
+        #expect(
+            error?.description
+                == "doc.md:6:5: error: Invalid YAML: mapping values are not allowed in this context"
+        )
     }
 
     @Test(arguments: [
-        ("id: a\nname: x\nid: b\n", "a.yaml:3:1: error: Duplicate key 'id'; it is already set at line 1"),
-        ("- id: a\n  id: b\n", "a.yaml:2:3: error: Duplicate key 'id'; it is already set at line 1"),
+        (
+            "id: a\nname: x\nid: b\n",
+            "a.yaml:3:1: error: Duplicate key 'id'; it is already set at line 1"
+        ),
+        (
+            "- id: a\n  id: b\n",
+            "a.yaml:2:3: error: Duplicate key 'id'; it is already set at line 1"
+        ),
         ("{x: 1, x: 2}", "a.yaml:1:8: error: Duplicate key 'x'; it is already set at line 1"),
-        ("a: [1, 2\nb: 3\n", "a.yaml:2:2: error: Invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 1"),
-        ("a: b: c\n", "a.yaml:1:5: error: Invalid YAML: mapping values are not allowed in this context"),
-        ("a: 1\n---\nb: 2\n", "a.yaml:2:1: error: Expected a single YAML document but found another one"),
+        (
+            "a: [1, 2\nb: 3\n",
+            "a.yaml:2:2: error: Invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 1"
+        ),
+        (
+            "a: b: c\n",
+            "a.yaml:1:5: error: Invalid YAML: mapping values are not allowed in this context"
+        ),
+        (
+            "a: 1\n---\nb: 2\n",
+            "a.yaml:2:1: error: Expected a single YAML document but found another one"
+        ),
         ("a: *nope\n", "a.yaml:1:4: error: Invalid YAML: found an alias with no matching anchor"),
-        ("é: \"x\n", "a.yaml:2:1: error: Invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 1"),
+        (
+            "é: \"x\n",
+            "a.yaml:2:1: error: Invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 1"
+        ),
         ("a: !custom 1\n", "a.yaml:1:4: error: Unsupported YAML tag '!custom'"),
         ("? [a]\n: 1\n", "a.yaml:1:3: error: Expected a plain key, found a list"),
     ])
     func reportsMalformedYAMLWithPositions(yaml: String, message: String) {
-        let error = thrownDiagnostic { () throws(DataDiagnostic) in try YAMLLoader.load(yaml, path: "a.yaml") }
+        let error = thrownDiagnostic { () throws(DataDiagnostic) in
+            try YAMLLoader.load(yaml, path: "a.yaml")
+        }
         #expect(error?.description == message)
     }
 
@@ -80,10 +104,17 @@ import Testing
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for (index, name) in ["b", "c", "d", "e", "f", "g"].enumerated() {
             let previous = index == 0 ? "a" : ["b", "c", "d", "e", "f"][index - 1]
-            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "\(name): &\(name) ["
+                + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
         }
-        let error = thrownDiagnostic { () throws(DataDiagnostic) in try YAMLLoader.load(yaml, path: "a.yaml") }
-        #expect(error?.description == "a.yaml:1:1: error: The document expands to more than 1000000 values through aliases")
+        let error = thrownDiagnostic { () throws(DataDiagnostic) in
+            try YAMLLoader.load(yaml, path: "a.yaml")
+        }
+        #expect(
+            error?.description
+                == "a.yaml:1:1: error: The document expands to more than 1000000 values through aliases"
+        )
     }
 
     @Test func loadsAnEmptyDocumentAsNull() throws {
@@ -94,7 +125,8 @@ import Testing
 
 @Suite struct JSONLoaderTests {
     @Test func keepsOrderNumbersTextAndBytePositions() throws {
-        let json = "{\n  \"é\": \"ü\", \"n\": 1.50,\n  \"l\": [true, null, \"\\u00e9\\ud83d\\ude00\"]\n}"
+        let json =
+            "{\n  \"é\": \"ü\", \"n\": 1.50,\n  \"l\": [true, null, \"\\u00e9\\ud83d\\ude00\"]\n}"
         let root = try JSONLoader.load(json, path: "a.json")
         #expect(root.entries?.map(\.key) == ["é", "n", "l"])
         #expect(root["n"]?.kind == .number(1.5, text: "1.50"))
@@ -105,7 +137,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"a\": 1, \"a\": 2}", "a.json:1:10: error: Duplicate key 'a'; it is already set at line 1"),
+        (
+            "{\"a\": 1, \"a\": 2}",
+            "a.json:1:10: error: Duplicate key 'a'; it is already set at line 1"
+        ),
         ("[1, 2", "a.json:1:6: error: Invalid JSON: expected ',' or ']', found end of file"),
         ("{\"a\" 1}", "a.json:1:6: error: Invalid JSON: expected ':' after a key, found '1'"),
         ("[01]", "a.json:1:2: error: Invalid JSON: malformed number '01'"),
@@ -120,14 +155,20 @@ import Testing
         ("[1e999]", "a.json:1:2: error: Number '1e999' is out of range"),
     ])
     func reportsMalformedJSONWithPositions(json: String, message: String) {
-        let error = thrownDiagnostic { () throws(DataDiagnostic) in try JSONLoader.load(json, path: "a.json") }
+        let error = thrownDiagnostic { () throws(DataDiagnostic) in
+            try JSONLoader.load(json, path: "a.json")
+        }
         #expect(error?.description == message)
     }
 
     @Test func rejectsNestingDeeperThanTheLimit() {
         let json = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
-        let error = thrownDiagnostic { () throws(DataDiagnostic) in try JSONLoader.load(json, path: "a.json") }
-        #expect(error?.description == "a.json:1:513: error: Invalid JSON: nesting is deeper than 512 levels")
+        let error = thrownDiagnostic { () throws(DataDiagnostic) in
+            try JSONLoader.load(json, path: "a.json")
+        }
+        #expect(
+            error?.description
+                == "a.json:1:513: error: Invalid JSON: nesting is deeper than 512 levels")
     }
 }
 
@@ -153,11 +194,19 @@ import Testing
         ("a,a\n", "a.csv:1:3: error: Duplicate column 'a'; it is already column 1"),
         ("a,,c\n", "a.csv:1:3: error: Column 2 of the header has no name"),
         ("a,b\n\"x,2\n", "a.csv:2:1: error: Unterminated quoted field; close it with '\"'"),
-        ("a,b\n\"x\"y,2\n", "a.csv:2:4: error: Unexpected 'y' after a closing quote; expected ',' or a line break"),
-        ("a,b\nx\"y,2\n", "a.csv:2:2: error: Unexpected quote in an unquoted field; put the whole field in quotes and double the quotes inside"),
+        (
+            "a,b\n\"x\"y,2\n",
+            "a.csv:2:4: error: Unexpected 'y' after a closing quote; expected ',' or a line break"
+        ),
+        (
+            "a,b\nx\"y,2\n",
+            "a.csv:2:2: error: Unexpected quote in an unquoted field; put the whole field in quotes and double the quotes inside"
+        ),
     ])
     func reportsMalformedCSVWithPositions(csv: String, message: String) {
-        let error = thrownDiagnostic { () throws(DataDiagnostic) in try CSVLoader.load(csv, path: "a.csv") }
+        let error = thrownDiagnostic { () throws(DataDiagnostic) in
+            try CSVLoader.load(csv, path: "a.csv")
+        }
         #expect(error?.description == message)
     }
 
@@ -172,18 +221,31 @@ import Testing
         var bytes = Array("a,b\né,".utf8)
         bytes.append(0xFF)
         let result = DataLoader.load([DataFile(path: "content/data/x.csv", bytes: bytes)])
-        #expect(result.diagnostics.map(\.description) == [
-            "content/data/x.csv:2:4: error: Invalid UTF-8 byte 0xFF; save the file as UTF-8"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "content/data/x.csv:2:4: error: Invalid UTF-8 byte 0xFF; save the file as UTF-8"
+            ])
     }
 
     @Test(arguments: [
         ("content/data/x.yaml", "", "content/data/x.yaml:1:1: error: The data file is empty"),
         ("content/data/x.csv", " \n\n", "content/data/x.csv:1:1: error: The data file is empty"),
-        ("content/data/x.yaml", "# only\n", "content/data/x.yaml:1:1: error: The data file has no records, only comments"),
-        ("content/data/x.json", "{\"a\": 1}", "content/data/x.json:1:1: error: Expected a list of records, found a map"),
-        ("content/data/x.yaml", "- a: 1\n- 2\n", "content/data/x.yaml:2:3: error: Expected a record (a map of fields), found a number"),
-        ("content/data/x.txt", "a", "content/data/x.txt: error: Unsupported data file extension 'txt'; use .yaml, .yml, .json or .csv"),
+        (
+            "content/data/x.yaml", "# only\n",
+            "content/data/x.yaml:1:1: error: The data file has no records, only comments"
+        ),
+        (
+            "content/data/x.json", "{\"a\": 1}",
+            "content/data/x.json:1:1: error: Expected a list of records, found a map"
+        ),
+        (
+            "content/data/x.yaml", "- a: 1\n- 2\n",
+            "content/data/x.yaml:2:3: error: Expected a record (a map of fields), found a number"
+        ),
+        (
+            "content/data/x.txt", "a",
+            "content/data/x.txt: error: Unsupported data file extension 'txt'; use .yaml, .yml, .json or .csv"
+        ),
     ])
     func rejectsEmptyAndShapelessFiles(path: String, text: String, message: String) {
         let result = DataLoader.load([DataFile(path: path, text: text)])
@@ -193,7 +255,9 @@ import Testing
     @Test func loadsBytesWithAByteOrderMark() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a,b\n1,2\n".utf8)
         let dataset = try DataLoader.parse(DataFile(path: "content/data/x.csv", bytes: bytes))
-        #expect(dataset.records.first?.entries?.first?.keyPosition == SourcePosition(line: 1, column: 1))
+        #expect(
+            dataset.records.first?.entries?.first?.keyPosition == SourcePosition(line: 1, column: 1)
+        )
         #expect(dataset.fieldNames == ["a", "b"])
     }
 
@@ -202,8 +266,9 @@ import Testing
             DataFile(path: "content/data/extra.yaml", text: "- a: 1\n"),
             DataFile(path: "content/data/extra.json", text: "[{\"a\": 1}]"),
         ])
-        #expect(result.diagnostics.map(\.description) == [
-            "content/data/extra.yaml: error: Dataset 'extra' is already defined by 'content/data/extra.json'; use each name once"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "content/data/extra.yaml: error: Dataset 'extra' is already defined by 'content/data/extra.json'; use each name once"
+            ])
     }
 }

@@ -41,7 +41,8 @@ enum AmountText {
         case .negative:
             return "Negative amount '\(text)' for '\(field)'; amounts are zero or more"
         case .lowercaseSuffix:
-            return "Invalid amount '\(text)' for '\(field)'; write the suffix in capitals: K, M, B or T"
+            return
+                "Invalid amount '\(text)' for '\(field)'; write the suffix in capitals: K, M, B or T"
         case .outOfRange:
             return "Amount '\(text)' for '\(field)' is out of range"
         case .invalid:

@@ -119,7 +119,8 @@ struct CSVParser {
                 decoding: bytes[index..<min(index + length, bytes.count)], as: UTF8.self)
             throw DataDiagnostic(
                 path: path, position: position,
-                message: "Unexpected '\(character)' after a closing quote; expected ',' or a line break")
+                message:
+                    "Unexpected '\(character)' after a closing quote; expected ',' or a line break")
         }
         return String(decoding: content, as: UTF8.self)
     }

@@ -81,7 +81,8 @@ enum DataSetBuilder {
                 diagnostics.append(
                     DataDiagnostic(
                         path: dataset.path, position: value.position,
-                        message: "Duplicate \(noun) id '\(id)'; it is already used at line \(line)"))
+                        message: "Duplicate \(noun) id '\(id)'; it is already used at line \(line)")
+                )
             } else {
                 firstLine[id] = value.position.line
                 ids.append(id)
@@ -110,7 +111,8 @@ private struct ReferenceChecker {
     }
 
     mutating func company<Value>(
-        _ id: String, field: String, in record: Decoded<Value>, _ diagnostics: inout [DataDiagnostic]
+        _ id: String, field: String, in record: Decoded<Value>,
+        _ diagnostics: inout [DataDiagnostic]
     ) {
         guard !companySet.contains(id) else { return }
         let hint =
@@ -124,7 +126,8 @@ private struct ReferenceChecker {
     }
 
     mutating func source<Value>(
-        _ id: String, field: String, in record: Decoded<Value>, _ diagnostics: inout [DataDiagnostic]
+        _ id: String, field: String, in record: Decoded<Value>,
+        _ diagnostics: inout [DataDiagnostic]
     ) {
         guard !sourceSet.contains(id) else { return }
         let hint =

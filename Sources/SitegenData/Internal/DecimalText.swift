@@ -83,7 +83,8 @@ enum DecimalText {
         var mantissa = Decimal(0)
         for digit in significant { mantissa = mantissa * 10 + Decimal(Int(digit)) }
         guard exponent + significant.count - 1 <= 120, exponent >= -120 else { return .outOfRange }
-        let value = Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: mantissa)
+        let value = Decimal(
+            sign: negative ? .minus : .plus, exponent: exponent, significand: mantissa)
         return value.isNaN ? .outOfRange : .value(value)
     }
 

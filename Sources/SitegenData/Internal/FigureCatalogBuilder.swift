@@ -64,23 +64,43 @@ struct FigureCatalogBuilder {
             }
         case .pairInvested, .pairCommitted:
             for (investor, investee) in pairs() {
-                let deals = dataSet.deals.filter { $0.investor == investor && $0.investee == investee }
+                let deals = dataSet.deals.filter {
+                    $0.investor == investor && $0.investee == investee
+                }
                 let name = "pairs.\(investor).\(investee).\(Self.suffix(metric))"
                 if metric == .pairInvested {
-                    set(name, sum(metric, deals.compactMap { deal in deal.investment.map { (deal, $0) } }, noun: "investment"))
+                    set(
+                        name,
+                        sum(
+                            metric, deals.compactMap { deal in deal.investment.map { (deal, $0) } },
+                            noun: "investment"))
                 } else {
                     let terms = deals.compactMap { deal in
-                        deal.commitment.flatMap { $0.provider == investor ? (deal, $0.amount) : nil }
+                        deal.commitment.flatMap {
+                            $0.provider == investor ? (deal, $0.amount) : nil
+                        }
                     }
                     let reason =
                         "no deal of \(dataSet.companyName(investor)) and \(dataSet.companyName(investee)) has a commitment paid to \(dataSet.companyName(investor))"
-                    set(name, terms.isEmpty ? .unavailable(metric, reason: reason) : sum(metric, terms, noun: "commitment"))
+                    set(
+                        name,
+                        terms.isEmpty
+                            ? .unavailable(metric, reason: reason)
+                            : sum(metric, terms, noun: "commitment"))
                 }
             }
         case .totalInvested:
-            set("totals.invested", sum(metric, dataSet.deals.compactMap { d in d.investment.map { (d, $0) } }, noun: "investment"))
+            set(
+                "totals.invested",
+                sum(
+                    metric, dataSet.deals.compactMap { d in d.investment.map { (d, $0) } },
+                    noun: "investment"))
         case .totalCommitted:
-            set("totals.committed", sum(metric, dataSet.deals.compactMap { d in d.commitment.map { (d, $0.amount) } }, noun: "commitment"))
+            set(
+                "totals.committed",
+                sum(
+                    metric, dataSet.deals.compactMap { d in d.commitment.map { (d, $0.amount) } },
+                    noun: "commitment"))
         case .totalDealCount:
             set("totals.deal_count", count(metric, dataSet.deals, "deals"))
         }
@@ -93,7 +113,8 @@ struct FigureCatalogBuilder {
 
     private func pairs() -> [(String, String)] {
         var result: [(String, String)] = []
-        for deal in dataSet.deals where !result.contains(where: { $0 == (deal.investor, deal.investee) }) {
+        for deal in dataSet.deals
+        where !result.contains(where: { $0 == (deal.investor, deal.investee) }) {
             result.append((deal.investor, deal.investee))
         }
         return result
@@ -130,41 +151,59 @@ struct FigureCatalogBuilder {
         let deals = dataSet.deals
         switch metric {
         case .companyInvested:
-            let terms = deals.filter { $0.investor == company.id }.compactMap { d in d.investment.map { (d, $0) } }
+            let terms = deals.filter { $0.investor == company.id }.compactMap { d in
+                d.investment.map { (d, $0) }
+            }
             return terms.isEmpty
-                ? .unavailable(metric, reason: "\(company.name) made no investments in the deals data")
+                ? .unavailable(
+                    metric, reason: "\(company.name) made no investments in the deals data")
                 : sum(metric, terms, noun: "investment")
         case .companyReceived:
-            let terms = deals.filter { $0.investee == company.id }.compactMap { d in d.investment.map { (d, $0) } }
+            let terms = deals.filter { $0.investee == company.id }.compactMap { d in
+                d.investment.map { (d, $0) }
+            }
             return terms.isEmpty
-                ? .unavailable(metric, reason: "\(company.name) received no investments in the deals data")
+                ? .unavailable(
+                    metric, reason: "\(company.name) received no investments in the deals data")
                 : sum(metric, terms, noun: "investment")
         case .companyCommitted:
-            let terms = deals.filter { $0.investee == company.id }.compactMap { d in d.commitment.map { (d, $0.amount) } }
+            let terms = deals.filter { $0.investee == company.id }.compactMap { d in
+                d.commitment.map { (d, $0.amount) }
+            }
             return terms.isEmpty
-                ? .unavailable(metric, reason: "\(company.name) made no compute commitments in the deals data")
+                ? .unavailable(
+                    metric, reason: "\(company.name) made no compute commitments in the deals data")
                 : sum(metric, terms, noun: "commitment")
         default:
             let terms = deals.compactMap { d in
                 d.commitment.flatMap { $0.provider == company.id ? (d, $0.amount) : nil }
             }
             return terms.isEmpty
-                ? .unavailable(metric, reason: "\(company.name) received no compute commitments in the deals data")
+                ? .unavailable(
+                    metric,
+                    reason: "\(company.name) received no compute commitments in the deals data")
                 : sum(metric, terms, noun: "commitment")
         }
     }
 
-    private func sum(_ metric: Metric, _ terms: [(Deal, QualifiedMoney)], noun: String) -> FigureSlot {
+    private func sum(_ metric: Metric, _ terms: [(Deal, QualifiedMoney)], noun: String)
+        -> FigureSlot
+    {
         guard let first = terms.first else {
-            return .unavailable(metric, reason: "no deal has \(noun == "investment" ? "an" : "a") \(noun)")
+            return .unavailable(
+                metric, reason: "no deal has \(noun == "investment" ? "an" : "a") \(noun)")
         }
         let currencies = terms.map(\.1.money.currency)
         var distinct: [String] = []
-        for currency in currencies.sorted() where distinct.last != currency { distinct.append(currency) }
+        for currency in currencies.sorted() where distinct.last != currency {
+            distinct.append(currency)
+        }
         guard distinct.count == 1 else {
             return .unavailable(
                 metric,
-                reason: "the \(noun) amounts mix currencies \(Quoting.list(distinct, conjunction: "and"))")
+                reason:
+                    "the \(noun) amounts mix currencies \(Quoting.list(distinct, conjunction: "and"))"
+            )
         }
         let unit = FigureUnit.money(currency: first.1.money.currency)
         let bounds = Bounds.sum(terms.map(\.1.bounds))
@@ -175,7 +214,8 @@ struct FigureCatalogBuilder {
         if terms.count == 1 {
             explanation = "\(noun) in one deal: \(parts[0])"
         } else if terms.count <= 5 {
-            explanation = "sum of \(noun) in \(terms.count) deals: " + parts.joined(separator: " + ")
+            explanation =
+                "sum of \(noun) in \(terms.count) deals: " + parts.joined(separator: " + ")
         } else {
             explanation = "sum of \(noun) in \(terms.count) deals"
         }

@@ -72,8 +72,10 @@ struct JSONParser {
             throw error("Invalid JSON: expected a value, found end of file")
         }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try nested { (p) throws(DataDiagnostic) in try p.parseObject(start) }
-        case UInt8(ascii: "["): return try nested { (p) throws(DataDiagnostic) in try p.parseArray(start) }
+        case UInt8(ascii: "{"):
+            return try nested { (p) throws(DataDiagnostic) in try p.parseObject(start) }
+        case UInt8(ascii: "["):
+            return try nested { (p) throws(DataDiagnostic) in try p.parseArray(start) }
         case UInt8(ascii: "\""): return DataValue(.string(try parseString()), at: start)
         case UInt8(ascii: "t"): return try literal("true", .bool(true), start)
         case UInt8(ascii: "f"): return try literal("false", .bool(false), start)
@@ -138,7 +140,8 @@ struct JSONParser {
             let key = try parseString()
             if let firstLine = seen[key] {
                 throw error(
-                    "Duplicate key '\(key)'; it is already set at line \(firstLine)", at: keyPosition)
+                    "Duplicate key '\(key)'; it is already set at line \(firstLine)",
+                    at: keyPosition)
             }
             seen[key] = keyPosition.line
             skipWhitespace()
@@ -197,7 +200,8 @@ struct JSONParser {
         while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
         let text = String(decoding: bytes[begin..<index], as: UTF8.self)
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        let leadingZero = digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")
+        let leadingZero =
+            digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")
             && !digits.hasPrefix("0e") && !digits.hasPrefix("0E")
         switch DecimalText.parse(Substring(text), allowsBareFraction: false, allowsPlus: false) {
         case .value(let value) where !leadingZero:
@@ -289,7 +293,9 @@ struct JSONParser {
             return scalar
         default:
             index -= 1
-            throw error("Invalid JSON: unknown escape '\\\(describeCurrent().dropFirst().dropLast())'", at: escapeStart)
+            throw error(
+                "Invalid JSON: unknown escape '\\\(describeCurrent().dropFirst().dropLast())'",
+                at: escapeStart)
         }
     }
 

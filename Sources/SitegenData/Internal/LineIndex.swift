@@ -6,7 +6,9 @@ struct LineIndex: Sendable {
     /// The byte offset at which each line starts; `lineStarts[0]` is 0.
     let lineStarts: [Int]
 
-    /// Indexes `text`. With `yamlBreaks`, NEL, LS and PS also end lines, as libyaml counts them.
+    /// Indexes `text`.
+    ///
+    /// With `yamlBreaks`, NEL, LS and PS also end lines, as libyaml counts them.
     init(_ text: String, yamlBreaks: Bool = false) {
         let bytes = Array(text.utf8)
         var starts = [0]

@@ -1,20 +1,25 @@
 import Foundation
 
-/// Writes bounds in a unit and variant. Numbers keep 3 significant digits with trailing
-/// zeros trimmed; a single value rounds half away from zero, a floor rounds toward zero and
-/// a ceiling away from zero, so a rounded bound never claims more than is known.
+/// Writes bounds in a unit and variant.
+///
+/// Numbers keep 3 significant digits with trailing zeros trimmed; a single value rounds half away
+/// from zero, a floor rounds toward zero and a ceiling away from zero, so a rounded bound never
+/// claims more than is known.
 enum QuantityFormatter {
     static let significantDigits = 3
 
     static func text(_ bounds: Bounds, unit: FigureUnit, variant: FigureVariant) -> String {
-        if variant == .number, let value = bounds.representative { return bareNumber(value, unit: unit) }
+        if variant == .number, let value = bounds.representative {
+            return bareNumber(value, unit: unit)
+        }
         let short = variant == .short
         let about = bounds.approximate
         switch bounds.shape {
         case .point(let value):
             let number = attached(value, unit: unit, variant: variant, rounding: .halfAwayFromZero)
             let prefix = about ? (short ? "~" : "about ") : ""
-            return prefix + number + trailing(unit: unit, variant: variant, singular: value == 1 && !about)
+            return prefix + number
+                + trailing(unit: unit, variant: variant, singular: value == 1 && !about)
         case .upTo(let value):
             let number = attached(value, unit: unit, variant: variant, rounding: .awayFromZero)
             let prefix = short ? (about ? "≤~" : "≤") : (about ? "up to about " : "up to ")
@@ -86,15 +91,19 @@ enum QuantityFormatter {
     private static let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
 
     /// `$25B`, `$1.5T`, `€8B`, `CHF 8B`; long: `$25 billion`.
-    static func money(_ value: Decimal, currency: String, long: Bool, rounding: DecimalText.Rounding)
+    static func money(
+        _ value: Decimal, currency: String, long: Bool, rounding: DecimalText.Rounding
+    )
         -> String
     {
         let sign = value < 0 ? "\u{2212}" : ""
         let magnitude = value < 0 ? -value : value
         let symbol = symbols[currency] ?? currency + " "
         var scaleIndex = scales.firstIndex { magnitude >= DecimalText.power($0.exponent) }
-        var scaled = scaleIndex.map { magnitude / DecimalText.power(scales[$0].exponent) } ?? magnitude
-        var rounded = DecimalText.roundedToSignificant(scaled, digits: significantDigits, rounding: rounding)
+        var scaled =
+            scaleIndex.map { magnitude / DecimalText.power(scales[$0].exponent) } ?? magnitude
+        var rounded = DecimalText.roundedToSignificant(
+            scaled, digits: significantDigits, rounding: rounding)
         if rounded >= 1000 {
             let next = scaleIndex.map { $0 - 1 } ?? scales.count - 1
             if next >= 0 {

@@ -62,7 +62,8 @@ enum RecordDecoding {
         else { return nil }
         let id = map.identifier("id", diagnostics: &diagnostics)
         let name = map.string("name", diagnostics: &diagnostics)
-        let kind = map.choice("kind", as: Company.Kind.self, noun: "kind", diagnostics: &diagnostics)
+        let kind = map.choice(
+            "kind", as: Company.Kind.self, noun: "kind", diagnostics: &diagnostics)
         guard let id, let name, let kind else { return nil }
         return Company(id: id, name: name, kind: kind, path: path, position: record.position)
     }
@@ -77,7 +78,8 @@ enum RecordDecoding {
         let company = map.identifier("company", diagnostics: &diagnostics)
         let year = self.year(map, "year", diagnostics: &diagnostics)
         let amount = money(map, diagnostics: &diagnostics)
-        let basis = map.choice("basis", as: CapexEntry.Basis.self, noun: "basis", diagnostics: &diagnostics)
+        let basis = map.choice(
+            "basis", as: CapexEntry.Basis.self, noun: "basis", diagnostics: &diagnostics)
         let source = map.identifier("source", diagnostics: &diagnostics)
         guard let company, let year, let amount, let basis, let source else { return nil }
         return CapexEntry(
@@ -85,7 +87,9 @@ enum RecordDecoding {
             position: record.position)
     }
 
-    static func deal(_ record: DataValue, path: String, diagnostics: inout [DataDiagnostic]) -> Deal? {
+    static func deal(_ record: DataValue, path: String, diagnostics: inout [DataDiagnostic])
+        -> Deal?
+    {
         guard
             let map = MapDecoder(
                 record, path: path, required: dealKeys.required, optional: dealKeys.optional,
@@ -95,7 +99,8 @@ enum RecordDecoding {
         let announced = map.date("announced", diagnostics: &diagnostics)
         let investor = map.identifier("investor", diagnostics: &diagnostics)
         let investee = map.identifier("investee", diagnostics: &diagnostics)
-        let status = map.choice("status", as: Deal.Status.self, noun: "status", diagnostics: &diagnostics)
+        let status = map.choice(
+            "status", as: Deal.Status.self, noun: "status", diagnostics: &diagnostics)
         let summary = map.string("summary", diagnostics: &diagnostics)
         let sources = self.sources(map, diagnostics: &diagnostics)
         var valid = true
@@ -154,12 +159,14 @@ enum RecordDecoding {
         return Deal.Commitment(amount: amount, termYears: term, provider: provider)
     }
 
-    private static func sources(_ map: MapDecoder, diagnostics: inout [DataDiagnostic]) -> [String]? {
+    private static func sources(_ map: MapDecoder, diagnostics: inout [DataDiagnostic]) -> [String]?
+    {
         guard let list = map.strings("sources", diagnostics: &diagnostics) else { return nil }
         var result: [String] = []
         for (index, id) in list.enumerated() {
             let keyPath = "sources.\(index + 1)"
-            let position = map.value.value(atKeyPath: keyPath)?.position ?? map.position(of: "sources")
+            let position =
+                map.value.value(atKeyPath: keyPath)?.position ?? map.position(of: "sources")
             if result.contains(id) {
                 diagnostics.append(
                     DataDiagnostic(
@@ -171,7 +178,9 @@ enum RecordDecoding {
                 diagnostics.append(
                     DataDiagnostic(
                         path: map.path, position: position,
-                        message: "Invalid id '\(id)' for 'sources'; use lowercase letters, digits and '-'"))
+                        message:
+                            "Invalid id '\(id)' for 'sources'; use lowercase letters, digits and '-'"
+                    ))
                 return nil
             }
             result.append(id)
@@ -212,9 +221,11 @@ enum RecordDecoding {
                     at: "currency"))
             return nil
         }
-        let qualifier = map.choice("qualifier", as: Qualifier.self, noun: "qualifier", diagnostics: &diagnostics)
+        let qualifier = map.choice(
+            "qualifier", as: Qualifier.self, noun: "qualifier", diagnostics: &diagnostics)
         guard let amount, let currency, let qualifier else { return nil }
-        return QualifiedMoney(money: Money(amount: amount, currency: currency), qualifier: qualifier)
+        return QualifiedMoney(
+            money: Money(amount: amount, currency: currency), qualifier: qualifier)
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {

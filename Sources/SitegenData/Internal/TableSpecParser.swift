@@ -50,7 +50,10 @@ struct TableSpecParser {
         case (nil, let value?):
             guard let csvText = map.string("csv", diagnostics: &diagnostics) else { return nil }
             let offsets = csvOffsets(value.position)
-            return (.csv(csvText, lineOffset: offsets.line, columnOffset: offsets.column), value.position)
+            return (
+                .csv(csvText, lineOffset: offsets.line, columnOffset: offsets.column),
+                value.position
+            )
         }
     }
 
@@ -70,7 +73,8 @@ struct TableSpecParser {
         let localLine = position.line - lineOffset
         let line = Array(lines.lineText(localLine).utf8)
         let start = position.column - 1
-        if start < line.count, line[start] == UInt8(ascii: "|") || line[start] == UInt8(ascii: ">") {
+        if start < line.count, line[start] == UInt8(ascii: "|") || line[start] == UInt8(ascii: ">")
+        {
             var next = localLine + 1
             while next <= lines.lineStarts.count, lines.lineText(next).allSatisfy(\.isWhitespace) {
                 next += 1
@@ -78,15 +82,21 @@ struct TableSpecParser {
             let indent = lines.lineText(next).prefix { $0 == " " }.count
             return (position.line, indent)
         }
-        let quoted = start < line.count && (line[start] == UInt8(ascii: "\"") || line[start] == UInt8(ascii: "'"))
+        let quoted =
+            start < line.count
+            && (line[start] == UInt8(ascii: "\"") || line[start] == UInt8(ascii: "'"))
         return (position.line - 1, position.column - 1 + (quoted ? 1 : 0))
     }
 
-    private func columns(_ map: MapDecoder, diagnostics: inout [DataDiagnostic]) -> [TableSpec.Column] {
+    private func columns(_ map: MapDecoder, diagnostics: inout [DataDiagnostic]) -> [TableSpec
+        .Column]
+    {
         guard let value = map.value("columns") else { return [] }
         guard let items = value.items else {
             diagnostics.append(
-                map.error("Expected a list of fields for 'columns', found \(value.typeDescription)", at: "columns"))
+                map.error(
+                    "Expected a list of fields for 'columns', found \(value.typeDescription)",
+                    at: "columns"))
             return []
         }
         var columns: [TableSpec.Column] = []
@@ -116,14 +126,19 @@ struct TableSpecParser {
         let position = map.position(of: "sort")
         return TableSpec.Sort(
             field: field, descending: descending,
-            position: descending ? SourcePosition(line: position.line, column: position.column + 1) : position)
+            position: descending
+                ? SourcePosition(line: position.line, column: position.column + 1) : position)
     }
 
-    private func filters(_ map: MapDecoder, diagnostics: inout [DataDiagnostic]) -> [TableSpec.Filter] {
+    private func filters(_ map: MapDecoder, diagnostics: inout [DataDiagnostic]) -> [TableSpec
+        .Filter]
+    {
         guard let value = map.value("filter") else { return [] }
         guard let entries = value.entries else {
             diagnostics.append(
-                map.error("Expected a map of fields to values for 'filter', found \(value.typeDescription)", at: "filter"))
+                map.error(
+                    "Expected a map of fields to values for 'filter', found \(value.typeDescription)",
+                    at: "filter"))
             return []
         }
         var filters: [TableSpec.Filter] = []
@@ -135,7 +150,9 @@ struct TableSpecParser {
                     diagnostics.append(
                         DataDiagnostic(
                             path: path, position: entry.value.position,
-                            message: "Expected values for 'filter.\(entry.key)', found a nested list or map"))
+                            message:
+                                "Expected values for 'filter.\(entry.key)', found a nested list or map"
+                        ))
                     continue
                 }
             } else if let text = entry.value.scalarText {
@@ -144,10 +161,13 @@ struct TableSpecParser {
                 diagnostics.append(
                     DataDiagnostic(
                         path: path, position: entry.value.position,
-                        message: "Expected a value or a list of values for 'filter.\(entry.key)', found \(entry.value.typeDescription)"))
+                        message:
+                            "Expected a value or a list of values for 'filter.\(entry.key)', found \(entry.value.typeDescription)"
+                    ))
                 continue
             }
-            filters.append(TableSpec.Filter(field: entry.key, values: values, position: entry.keyPosition))
+            filters.append(
+                TableSpec.Filter(field: entry.key, values: values, position: entry.keyPosition))
         }
         return filters
     }

@@ -73,7 +73,8 @@ struct YAMLConverter {
                 throw error("Expected a plain key, found \(found)", at: keyPosition)
             }
             result.append(
-                DataValue.Entry(key: scalar.string, keyPosition: keyPosition, value: try convert(value)))
+                DataValue.Entry(
+                    key: scalar.string, keyPosition: keyPosition, value: try convert(value)))
         }
         return result
     }
@@ -92,7 +93,8 @@ struct YAMLConverter {
             }
             return all
         default:
-            throw error("Expected a map or a list of maps to merge with '<<'", at: position(value.mark))
+            throw error(
+                "Expected a map or a list of maps to merge with '<<'", at: position(value.mark))
         }
     }
 
@@ -101,8 +103,9 @@ struct YAMLConverter {
         return scalar.string == "<<" && scalar.style == .plain && !hasExplicitTag(scalar.mark)
     }
 
-    /// Whether the node written at `mark` carries a tag (`!!str 7`, `&a !custom x`). Yams
-    /// reports the resolved tag even for untagged scalars, so the source text decides.
+    /// Whether the node written at `mark` carries a tag (`!!str 7`, `&a !custom x`).
+    ///
+    /// Yams reports the resolved tag even for untagged scalars, so the source text decides.
     private func hasExplicitTag(_ mark: Mark?) -> Bool {
         guard let mark else { return false }
         let position = lines.position(line: mark.line, scalarColumn: mark.column)
@@ -115,7 +118,9 @@ struct YAMLConverter {
             {
                 offset += 1
             }
-            while offset < bytes.count, bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t") {
+            while offset < bytes.count,
+                bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t")
+            {
                 offset += 1
             }
         }
