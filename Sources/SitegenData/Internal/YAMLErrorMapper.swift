@@ -67,7 +67,7 @@ struct YAMLErrorMapper {
             line += 1
         }
         let firstLine = Array(lines.lineText(first.line).utf8)
-        var column = first.column + key.utf8.count
+        var column = max(2, first.column + key.utf8.count)
         while column <= firstLine.count {
             let rest = Substring(String(decoding: firstLine[(column - 1)...], as: UTF8.self))
             let before = firstLine[column - 2]
