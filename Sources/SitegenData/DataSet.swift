@@ -65,4 +65,9 @@ public struct DataSet: Sendable {
 
     /// The display name of a company, or its id when unknown.
     public func companyName(_ id: String) -> String { company(id: id)?.name ?? id }
+
+    /// A deal's display name: `Amazon–Anthropic 2026` (investor, en dash, investee, year).
+    public func dealName(_ deal: Deal) -> String {
+        "\(companyName(deal.investor))\u{2013}\(companyName(deal.investee)) \(deal.announced.year)"
+    }
 }

@@ -106,3 +106,28 @@ public struct DataTable: Sendable, Hashable {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 }
+
+extension DataTable {
+    /// The table with only the rows whose cell in `column` reads as one of `values` (compared
+    /// with ``DataCell/filterText``).
+    public func keepingRows(where column: Int, in values: [String]) -> DataTable {
+        var table = self
+        table.rows = rows.filter { column < $0.count && values.contains($0[column].filterText) }
+        return table
+    }
+
+    /// The table with its rows sorted stably by one column; missing cells stay last in both
+    /// directions.
+    public func sortingRows(by column: Int, descending: Bool) -> DataTable {
+        var table = self
+        let numbered = rows.enumerated().map { ($0.offset, $0.element) }
+        table.rows = numbered.sorted { left, right in
+            let (a, b) = (left.1[column], right.1[column])
+            if a.isMissing != b.isMissing { return b.isMissing }
+            if DataCell.ascending(a, b) { return !descending }
+            if DataCell.ascending(b, a) { return descending }
+            return left.0 < right.0
+        }.map(\.1)
+        return table
+    }
+}

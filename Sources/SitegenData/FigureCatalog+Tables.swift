@@ -53,12 +53,12 @@ extension FigureCatalog {
         for filter in spec.filters {
             let index = try table.requireColumn(
                 filter.field, key: "filter", path: spec.path, position: filter.position)
-            table.rows = table.rows.filter { filter.values.contains($0[index].filterText) }
+            table = table.keepingRows(where: index, in: filter.values)
         }
         if let sort = spec.sort {
             let index = try table.requireColumn(
                 sort.field, key: "sort", path: spec.path, position: sort.position)
-            table.rows = Self.sorted(table.rows, by: index, descending: sort.descending)
+            table = table.sortingRows(by: index, descending: sort.descending)
         }
         if !spec.columns.isEmpty {
             var indices: [Int] = []
@@ -76,18 +76,6 @@ extension FigureCatalog {
         }
         table.caption = spec.caption
         return table
-    }
-
-    /// Rows sorted stably by one column; missing cells stay last in both directions.
-    static func sorted(_ rows: [[DataCell]], by index: Int, descending: Bool) -> [[DataCell]] {
-        let numbered = rows.enumerated().map { ($0.offset, $0.element) }
-        return numbered.sorted { left, right in
-            let (a, b) = (left.1[index], right.1[index])
-            if a.isMissing != b.isMissing { return b.isMissing }
-            if DataCell.ascending(a, b) { return !descending }
-            if DataCell.ascending(b, a) { return descending }
-            return left.0 < right.0
-        }.map(\.1)
     }
 
     // MARK: Typed tables
@@ -108,7 +96,7 @@ extension FigureCatalog {
 
     private func dealsTable() -> DataTable {
         let fields = [
-            "id", "announced", "investor", "investor_name", "investee", "investee_name", "status",
+            "id", "name", "announced", "investor", "investor_name", "investee", "investee_name", "status",
             "investment", "commitment", "term", "provider", "provider_name", "annual_commitment",
             "commitment_multiple", "capex_share", "commitment_capex_share", "summary", "sources",
         ]
@@ -116,7 +104,7 @@ extension FigureCatalog {
             let provider = deal.commitment?.provider
             let prefix = "deals.\(deal.id)."
             return [
-                .text(deal.id), .date(deal.announced), .text(deal.investor),
+                .text(deal.id), .text(dataSet.dealName(deal)), .date(deal.announced), .text(deal.investor),
                 .text(dataSet.companyName(deal.investor)), .text(deal.investee),
                 .text(dataSet.companyName(deal.investee)), .text(deal.status.rawValue),
                 Self.money(deal.investment), Self.money(deal.commitment?.amount),
@@ -173,7 +161,7 @@ extension FigureCatalog {
 
     /// A table of plain records: numbers are plain numbers, booleans and strings are text,
     /// lists of scalars are joined with ", ", nested maps give dotted fields.
-    static func plainTable(_ name: String, _ records: [DataValue]) -> DataTable {
+    public static func plainTable(_ name: String, _ records: [DataValue]) -> DataTable {
         let dataset = Dataset(
             name: name, path: "", format: .yaml, records: records, position: .start)
         let fields = dataset.fieldNames

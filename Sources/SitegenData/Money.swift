@@ -30,3 +30,18 @@ public struct QualifiedMoney: Sendable, Hashable {
     /// The amount as bounds, for arithmetic.
     public var bounds: Bounds { Bounds(money.amount, qualifier: qualifier) }
 }
+
+extension Money {
+    /// Parses an amount that may be negative, as in a waterfall step: `-25B`, `−1.5T`, `100B`,
+    /// `750K`, `42`. Nil for anything else.
+    public static func signedAmount(_ text: String) -> Decimal? {
+        var body = Substring(text)
+        var negative = false
+        if body.hasPrefix("-") || body.hasPrefix("\u{2212}") {
+            negative = true
+            body = body.dropFirst()
+        }
+        guard let value = try? AmountText.parse(String(body)) else { return nil }
+        return negative ? -value : value
+    }
+}

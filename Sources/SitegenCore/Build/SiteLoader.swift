@@ -28,6 +28,7 @@ struct SiteLoader {
                 "Missing stylesheet 'templates/assets/site.css'; the base layout links to it",
                 path: "templates/assets/site.css")
         }
+        let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
         let content = ContentLoader(reader: reader)
         var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
@@ -35,7 +36,7 @@ struct SiteLoader {
         guard let config, let templates else { return nil }
         let site = Site(
             config: config, analyses: analyses, pages: pages, tags: Tag.collect(from: analyses),
-            assets: assets)
+            assets: assets, catalog: catalog)
         return (site, templates)
     }
 

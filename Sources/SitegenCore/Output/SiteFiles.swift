@@ -7,7 +7,7 @@ struct SiteFiles {
     func extraFiles() -> [OutputFile] {
         var files: [OutputFile] = []
         let newest = site.analyses.prefix(FeedWriter.limit).map { analysis in
-            (analysis: analysis, html: renderer.body.render(analysis.body).html)
+            (analysis: analysis, html: renderer.body.render(analysis.body, rootPrefix: "../../").html)
         }
         files.append(OutputFile(path: "feed.xml", text: FeedWriter(config: site.config).feed(newest)))
         let sitemap = SitemapWriter(config: site.config)

@@ -11,7 +11,7 @@ struct PageRenderer: Sendable {
     init(site: Site, templates: TemplateSet, cards: ListingCards) {
         self.site = site
         self.templates = templates
-        self.body = BodyRenderer(config: site.config)
+        self.body = BodyRenderer(config: site.config, catalog: site.catalog)
         self.cards = cards
     }
 
@@ -49,7 +49,7 @@ struct PageRenderer: Sendable {
 
     private func analysis(_ analysis: Analysis) -> PageResult {
         let location = PageLocation.directory("analyses/" + analysis.slug)
-        let rendered = body.render(analysis.body)
+        let rendered = body.render(analysis.body, rootPrefix: location.rootPrefix)
         var context = base(location, title: analysis.title, description: analysis.summary)
         context["og_type"] = "article"
         context["heading"] = analysis.title
@@ -62,6 +62,7 @@ struct PageRenderer: Sendable {
         context["tags"] = tagLinks(analysis.tags, from: location)
         context["has_tags"] = !analysis.tags.isEmpty
         context["content"] = rendered.html
+        context["after_content"] = rendered.notes
         context["toc"] = rendered.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] }
         context["has_toc"] = rendered.headings.count { $0.level == 2 } >= 3
         return finish("analysis", context, location, diagnostics: rendered.diagnostics)
@@ -69,10 +70,11 @@ struct PageRenderer: Sendable {
 
     private func page(_ page: StandalonePage) -> PageResult {
         let location = PageLocation.directory(page.slug)
-        let rendered = body.render(page.body)
+        let rendered = body.render(page.body, rootPrefix: location.rootPrefix)
         var context = base(location, title: page.title, description: page.summary)
         context["heading"] = page.title
         context["content"] = rendered.html
+        context["after_content"] = rendered.notes
         return finish("page", context, location, diagnostics: rendered.diagnostics)
     }
 
