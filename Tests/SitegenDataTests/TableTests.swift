@@ -76,8 +76,8 @@ import Testing
         let table = try #require(catalog.table(named: "deals"))
         #expect(
             table.fields == [
-                "id", "announced", "investor", "investor_name", "investee", "investee_name",
-                "status",
+                "id", "name", "announced", "investor", "investor_name", "investee",
+                "investee_name", "status",
                 "investment", "commitment", "term", "provider", "provider_name",
                 "annual_commitment",
                 "commitment_multiple", "capex_share", "commitment_capex_share", "summary",
@@ -93,6 +93,8 @@ import Testing
         #expect(table.rows[1][annual] == .missing)
         let name = try #require(table.columnIndex("investor_name"))
         #expect(table.rows.map { $0[name].formatted() } == ["Amazon", "Google"])
+        let dealName = try #require(table.columnIndex("name"))
+        #expect(table.rows[0][dealName] == .text("Amazon\u{2013}Anthropic 2026"))
         #expect(table.columns[name].alignment == .left)
     }
 

@@ -10,4 +10,7 @@ struct Site: Sendable {
     var assets: AssetSet
     /// The datasets and every figure computed from them.
     var catalog: FigureCatalog
+
+    /// Whether the site has datasets, and so data pages and downloads.
+    var hasData: Bool { !catalog.dataSet.datasets.isEmpty }
 }

@@ -1,3 +1,4 @@
+import SitegenData
 import SitegenMarkdown
 import Yams
 
@@ -7,7 +8,7 @@ struct ContentLoader {
 
     /// Slugs that generated sections use; a page may not take them.
     static let reservedSlugs: Set<String> = [
-        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",
+        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap", "robots",
     ]
 
     /// Every analysis in `content/analyses/`, drafts included, sorted newest first.
@@ -137,9 +138,9 @@ struct ContentLoader {
         return kept
     }
 
-    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool) -> ContentDate? {
+    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool) -> CalendarDate? {
         guard let text = mapping.string(key, required: required) else { return nil }
-        guard let date = ContentDate(text) else {
+        guard let date = try? CalendarDate.parse(text) else {
             mapping.report(
                 mapping.reader.diagnostic(
                     .error,

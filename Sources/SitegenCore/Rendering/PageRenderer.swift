@@ -25,6 +25,11 @@ struct PageRenderer: Sendable {
         case .tagsIndex: return tagsIndex()
         case .tag(let index): return tag(site.tags[index])
         case .notFound: return notFound()
+        case .dealsIndex: return dealsIndex()
+        case .deal(let index): return deal(site.catalog.dataSet.deals[index])
+        case .companiesIndex: return companiesIndex()
+        case .company(let index): return company(site.catalog.dataSet.companies[index])
+        case .dataIndex: return dataIndex()
         }
     }
 
@@ -55,9 +60,9 @@ struct PageRenderer: Sendable {
         context["heading"] = analysis.title
         context["summary"] = analysis.summary
         context["date_iso"] = analysis.date.iso
-        context["date_display"] = analysis.date.display
+        context["date_display"] = analysis.date.formatted
         if let updated = analysis.updated {
-            context["updated"] = ["iso": updated.iso, "display": updated.display]
+            context["updated"] = ["iso": updated.iso, "display": updated.formatted]
         }
         context["tags"] = tagLinks(analysis.tags, from: location)
         context["has_tags"] = !analysis.tags.isEmpty
@@ -109,7 +114,7 @@ struct PageRenderer: Sendable {
     }
 
     /// The values every template's base layout uses.
-    private func base(_ location: PageLocation, title: String?, description: String) -> [String: Any] {
+    func base(_ location: PageLocation, title: String?, description: String) -> [String: Any] {
         let config = site.config
         var context: [String: Any] = [
             "lang": config.language,
@@ -142,7 +147,7 @@ struct PageRenderer: Sendable {
             "title": analysis.title,
             "href": location.link(to: "analyses/\(analysis.slug)/"),
             "date_iso": analysis.date.iso,
-            "date_display": analysis.date.display,
+            "date_display": analysis.date.formatted,
             "summary": analysis.summary,
             "tags": tagLinks(analysis.tags, from: location),
             "has_tags": !analysis.tags.isEmpty,
@@ -156,7 +161,7 @@ struct PageRenderer: Sendable {
         }
     }
 
-    private func finish(
+    func finish(
         _ template: String, _ context: [String: Any], _ location: PageLocation,
         diagnostics: [Diagnostic] = []
     ) -> PageResult {
