@@ -31,7 +31,7 @@ struct TableMarkup {
                 if index == linkColumn, let path = rowLink?(table, row) {
                     content = "<a href=\"\(Escape.markup(rootPrefix + path))\">\(content)</a>"
                 }
-                if cell.isMissing { content = "<span aria-label=\"no value\">–</span>" }
+                if cell.isMissing { content = "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">no value</span>" }
                 html += numeric ? "<td class=\"num\">\(content)</td>" : "<td>\(content)</td>"
             }
             html += "</tr>\n"
