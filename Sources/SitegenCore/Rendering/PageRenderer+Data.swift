@@ -11,8 +11,7 @@ extension PageRenderer {
         context["heading"] = "Deals"
         context["intro"] = "Every investment and compute commitment in the report's data, newest first. Derived columns are computed; see the methodology."
         var diagnostics: [Diagnostic] = []
-        context["chart"] = chart(
-            for: dealsOverviewSpec, table: site.catalog.table(named: "deals"), diagnostics: &diagnostics)
+        context["chart"] = overviewChart(diagnostics: &diagnostics)
         context["table"] = dealsTable(dataSet.deals, caption: "All deals", at: location)
         context["downloads"] = ["deals", "companies", "capex", "sources"].compactMap { name in
             dataSet.dataset(named: name) == nil ? nil : ["name": "\(name).csv", "href": location.link(to: "data/\(name).csv")]
@@ -123,6 +122,19 @@ extension PageRenderer {
     }
 
     // MARK: Pieces
+
+    /// The timeline of every deal, shown on the home page and the deals index.
+    func overviewChart(diagnostics: inout [Diagnostic]) -> String {
+        chart(for: dealsOverviewSpec, table: site.catalog.table(named: "deals"), diagnostics: &diagnostics)
+    }
+
+    /// The site-wide figures that can be computed, for the home page.
+    func headlineFacts(notes: inout FigureNotes) -> [[String: Any]] {
+        [
+            ("Deals in the data", "totals.deal_count"), ("Equity invested", "totals.invested"),
+            ("Compute committed", "totals.committed"),
+        ].compactMap { label, name in fact(label, name, notes: &notes) }
+    }
 
     private func fact(_ label: String, _ name: String, notes: inout FigureNotes) -> [String: Any]? {
         guard let figure = try? site.catalog.figure(named: name) else { return nil }

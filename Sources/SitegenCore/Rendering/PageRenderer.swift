@@ -40,7 +40,16 @@ struct PageRenderer: Sendable {
         context["cards"] = site.analyses.prefix(10).map { card($0, at: location) }.joined()
         context["more_analyses"] = site.analyses.count > 10
         context["analyses_href"] = location.link(to: "analyses/")
-        return finish("home", context, location)
+        var diagnostics: [Diagnostic] = []
+        if site.hasData {
+            var notes = FigureNotes()
+            context["has_data"] = true
+            context["facts"] = headlineFacts(notes: &notes)
+            context["chart"] = overviewChart(diagnostics: &diagnostics)
+            context["deals_href"] = location.link(to: "deals/")
+            context["after_content"] = notes.section()
+        }
+        return finish("home", context, location, diagnostics: diagnostics)
     }
 
     private func analysesIndex() -> PageResult {
