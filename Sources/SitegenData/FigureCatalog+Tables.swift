@@ -7,6 +7,11 @@ extension FigureCatalog {
     /// docs/data-format.md); any other dataset gives one column per field, nested maps as dotted
     /// fields.
     public func table(named name: String) -> DataTable? {
+        tables[name]
+    }
+
+    /// Builds the full table of a dataset; `init` calls it once per dataset.
+    func buildTable(named name: String) -> DataTable? {
         switch name {
         case "deals" where dataSet.dataset(named: name) != nil: return dealsTable()
         case "companies" where dataSet.dataset(named: name) != nil: return companiesTable()

@@ -11,6 +11,8 @@ public struct FigureCatalog: Sendable {
     public let names: [String]
     /// Every name the data defines but whose figure cannot be computed, sorted.
     public let unavailableNames: [String]
+    /// The full table of every dataset, built once (see `table(named:)`).
+    private(set) var tables: [String: DataTable] = [:]
 
     /// Computes every figure of `dataSet`.
     public init(dataSet: DataSet) {
@@ -28,6 +30,11 @@ public struct FigureCatalog: Sendable {
         }
         self.names = available.sorted()
         self.unavailableNames = unavailable.sorted()
+        var tables: [String: DataTable] = [:]
+        for dataset in dataSet.datasets {
+            tables[dataset.name] = buildTable(named: dataset.name)
+        }
+        self.tables = tables
     }
 
     /// Whether `name` has a computed figure.

@@ -27,7 +27,7 @@ public enum YAMLLoader {
         let lines = LineIndex(text, yamlBreaks: true)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             throw YAMLErrorMapper(lines: lines, text: text, path: path, lineOffset: lineOffset)
                 .diagnostic(for: error)

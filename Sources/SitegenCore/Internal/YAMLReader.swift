@@ -11,7 +11,7 @@ struct YAMLReader {
     /// The root node of `yaml`, nil for an empty document, or the parse error as a diagnostic.
     func parse(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            return .success(try Yams.compose(yaml: yaml, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
