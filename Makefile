@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SITEGEN_RELEASE := .build/release/sitegen
 
-.PHONY: site test build release deps bench bench-smoke clean
+.PHONY: site test lint build release deps bench clean
 
 ## Install what the build needs (libcmark-dev) when pkg-config cannot find it.
 deps:
@@ -22,6 +22,10 @@ site: deps
 test: deps
 	$(SWIFT) build --product sitegen
 	$(SWIFT) test
+
+## Check formatting and doc comments with the toolchain's swift-format (.swift-format).
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
 build: deps
 	$(SWIFT) build

@@ -19,7 +19,8 @@ public struct ChartRenderer: Sendable {
     }
 
     /// Parses, validates and renders in one call.
-    public func render(input: ChartInput, table: ChartTable) throws(ChartSpecError) -> RenderedChart {
+    public func render(input: ChartInput, table: ChartTable) throws(ChartSpecError) -> RenderedChart
+    {
         try render(spec: parse(input), table: table)
     }
 
@@ -30,15 +31,18 @@ public struct ChartRenderer: Sendable {
     /// value renders as a "No data" chart.
     public func render(spec: ChartSpec, table: ChartTable) throws(ChartSpecError) -> RenderedChart {
         guard !table.rows.isEmpty else {
-            throw ChartSpecError(keyPath: spec.dataKeyPath,
-                message: "Chart '\(spec.title)' has no data rows; check 'data', 'values' and 'filter'")
+            throw ChartSpecError(
+                keyPath: spec.dataKeyPath,
+                message:
+                    "Chart '\(spec.title)' has no data rows; check 'data', 'values' and 'filter'")
         }
         let layout = try makeLayout(spec: spec, table: table)
         let width = Double(spec.width)
         let wide: SVGNode
         var narrow: SVGNode?
         if layout.isEmpty {
-            wide = emptyChartSVG(type: spec.type, id: spec.slug, width: width, narrow: false, title: layout.svgTitle)
+            wide = emptyChartSVG(
+                type: spec.type, id: spec.slug, width: width, narrow: false, title: layout.svgTitle)
         } else {
             wide = layout.svg(id: spec.slug, width: width, narrow: false)
             if layout.hasNarrowVariant, width > 400 {

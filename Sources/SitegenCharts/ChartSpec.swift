@@ -161,7 +161,7 @@ public struct BarChartSpec: Sendable, Equatable {
 public struct ChartReference: Sendable, Equatable {
     /// The value, in the same unit as the bars (money in whole units).
     public var value: Decimal
-    /// The label, e.g. `Amazon 2026 capex guidance ~$200B`.
+    /// The label, for example `Amazon 2026 capex guidance ~$200B`.
     public var label: String
 
     /// Creates a reference.
@@ -197,7 +197,9 @@ public struct LineChartSpec: Sendable, Equatable {
     public var forecast: ChartForecast?
 
     /// Creates a line spec.
-    public init(x: ChartField, y: ChartField, group: ChartField? = nil, forecast: ChartForecast? = nil) {
+    public init(
+        x: ChartField, y: ChartField, group: ChartField? = nil, forecast: ChartForecast? = nil
+    ) {
         self.x = x
         self.y = y
         self.group = group
@@ -278,7 +280,9 @@ public struct WaterfallChartSpec: Sendable, Equatable {
     public var totalLabel: String?
 
     /// Creates a waterfall spec.
-    public init(label: ChartField, value: ChartField, total: ChartField? = nil, totalLabel: String? = nil) {
+    public init(
+        label: ChartField, value: ChartField, total: ChartField? = nil, totalLabel: String? = nil
+    ) {
         self.label = label
         self.value = value
         self.total = total
@@ -288,7 +292,8 @@ public struct WaterfallChartSpec: Sendable, Equatable {
 
 /// `annual_commitment` → `Annual commitment`.
 func humanize(_ name: String) -> String {
-    let spaced = name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    let spaced = name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(
+        of: "-", with: " ")
     guard let first = spaced.first else { return spaced }
     return first.uppercased() + spaced.dropFirst()
 }

@@ -22,7 +22,7 @@ public enum ChartKeyPathComponent: Sendable, Equatable, CustomStringConvertible 
 public struct ChartSpecError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Where in the spec the problem is; empty for the spec as a whole.
     public var keyPath: [ChartKeyPathComponent]
-    /// What is wrong, e.g. `Unknown chart type 'pie' for key 'type'; …`.
+    /// What is wrong, for example `Unknown chart type 'pie' for key 'type'; …`.
     public var message: String
 
     /// Creates an error.

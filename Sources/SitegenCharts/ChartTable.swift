@@ -23,7 +23,9 @@ public struct ChartTable: Sendable, Equatable {
 
     /// The cell at a row and column index, `.missing` when out of range.
     func cell(_ row: Int, _ column: Int) -> ChartCell {
-        guard rows.indices.contains(row), rows[row].indices.contains(column) else { return .missing }
+        guard rows.indices.contains(row), rows[row].indices.contains(column) else {
+            return .missing
+        }
         return rows[row][column]
     }
 }
@@ -44,8 +46,10 @@ public enum ChartCell: Sendable, Equatable {
 
 /// A number as it appears in a chart: an exact value with a unit and a qualifier.
 public struct ChartNumber: Sendable, Equatable {
-    /// The exact value. Money is in whole currency units (25 billion dollars is `25000000000`);
-    /// a percent is a fraction (`0.125` is 12.5 %).
+    /// The exact value.
+    ///
+    /// Money is in whole currency units (25 billion dollars is `25000000000`); a percent is a
+    /// fraction (`0.125` is 12.5 %).
     public var value: Decimal
     /// What the number measures.
     public var unit: ChartUnit

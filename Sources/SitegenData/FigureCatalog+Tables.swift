@@ -101,7 +101,8 @@ extension FigureCatalog {
 
     private func dealsTable() -> DataTable {
         let fields = [
-            "id", "name", "announced", "investor", "investor_name", "investee", "investee_name", "status",
+            "id", "name", "announced", "investor", "investor_name", "investee", "investee_name",
+            "status",
             "investment", "commitment", "term", "provider", "provider_name", "annual_commitment",
             "commitment_multiple", "capex_share", "commitment_capex_share", "summary", "sources",
         ]
@@ -109,7 +110,8 @@ extension FigureCatalog {
             let provider = deal.commitment?.provider
             let prefix = "deals.\(deal.id)."
             return [
-                .text(deal.id), .text(dataSet.dealName(deal)), .date(deal.announced), .text(deal.investor),
+                .text(deal.id), .text(dataSet.dealName(deal)), .date(deal.announced),
+                .text(deal.investor),
                 .text(dataSet.companyName(deal.investor)), .text(deal.investee),
                 .text(dataSet.companyName(deal.investee)), .text(deal.status.rawValue),
                 Self.money(deal.investment), Self.money(deal.commitment?.amount),

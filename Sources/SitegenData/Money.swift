@@ -32,8 +32,9 @@ public struct QualifiedMoney: Sendable, Hashable {
 }
 
 extension Money {
-    /// Parses an amount that may be negative, as in a waterfall step: `-25B`, `−1.5T`, `100B`,
-    /// `750K`, `42`. Nil for anything else.
+    /// Parses an amount that may be negative, as in a waterfall step.
+    ///
+    /// Accepts `-25B`, `−1.5T`, `100B`, `750K` or `42`; nil for anything else.
     public static func signedAmount(_ text: String) -> Decimal? {
         var body = Substring(text)
         var negative = false

@@ -6,6 +6,7 @@
 ///
 /// Source positions and UTF-8 validation are always on; safe mode is the default.
 public struct MarkdownOptions: OptionSet, Sendable, Hashable {
+    /// The option bits.
     public let rawValue: Int
 
     /// Creates options from their raw bits.

@@ -73,6 +73,7 @@ public enum MarkdownError: Error, Sendable, Hashable, CustomStringConvertible {
     /// libcmark could not allocate memory for the document.
     case outOfMemory
 
+    /// The message printed for the error.
     public var description: String {
         switch self {
         case .outOfMemory: "The Markdown parser ran out of memory"

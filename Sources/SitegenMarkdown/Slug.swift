@@ -1,7 +1,9 @@
 /// URL-safe slugs made from text, as used for heading ids.
 public enum Slug {
-    /// Lowercase ASCII letters and digits of `text`, runs of anything else joined by one `-`;
-    /// `section` when nothing is left. `"Why it matters (2026)"` becomes `why-it-matters-2026`.
+    /// The slug of `text`, or `section` when it has no ASCII letter or digit.
+    ///
+    /// Lowercase ASCII letters and digits are kept and runs of anything else become one `-`:
+    /// `"Why it matters (2026)"` becomes `why-it-matters-2026`.
     public static func make(from text: String) -> String {
         let slug = makeIfPossible(from: text)
         return slug.isEmpty ? "section" : slug

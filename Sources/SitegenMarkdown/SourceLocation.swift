@@ -16,6 +16,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `line:column`, as used in diagnostics.
     public var description: String { "\(line):\(column)" }
 
+    /// Earlier lines first, then earlier columns.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }

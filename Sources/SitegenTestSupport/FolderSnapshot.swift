@@ -16,7 +16,9 @@ public struct FolderSnapshot: Sendable, Equatable {
         while let entry = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
             let path = base + "/" + entry
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
                 files[entry] = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
             }
         }

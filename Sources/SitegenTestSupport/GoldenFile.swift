@@ -19,22 +19,33 @@ public enum GoldenFile {
         let normalisedActual = normalise(actual)
         if ProcessInfo.processInfo.environment["SITEGEN_RECORD"] == "1" {
             do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: directory, withIntermediateDirectories: true)
                 try Data(normalisedActual.utf8).write(to: url)
-                Issue.record("Recorded golden file \(url.path); unset SITEGEN_RECORD and run again", sourceLocation: sourceLocation)
+                Issue.record(
+                    "Recorded golden file \(url.path); unset SITEGEN_RECORD and run again",
+                    sourceLocation: sourceLocation)
             } catch {
-                Issue.record("Could not record golden file \(url.path): \(error)", sourceLocation: sourceLocation)
+                Issue.record(
+                    "Could not record golden file \(url.path): \(error)",
+                    sourceLocation: sourceLocation)
             }
             return
         }
-        guard let data = try? Data(contentsOf: url), let expected = String(data: data, encoding: .utf8) else {
-            Issue.record("Missing golden file \(url.path); run with SITEGEN_RECORD=1 to create it", sourceLocation: sourceLocation)
+        guard let data = try? Data(contentsOf: url),
+            let expected = String(data: data, encoding: .utf8)
+        else {
+            Issue.record(
+                "Missing golden file \(url.path); run with SITEGEN_RECORD=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
         let normalisedExpected = normalise(expected)
         if normalisedExpected != normalisedActual {
             let diff = lineDiff(expected: normalisedExpected, actual: normalisedActual)
-            Issue.record(Comment(rawValue: "Golden file \(name).\(ext) differs:\n\(diff)"), sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: "Golden file \(name).\(ext) differs:\n\(diff)"),
+                sourceLocation: sourceLocation)
         }
     }
 

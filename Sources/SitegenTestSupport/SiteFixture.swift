@@ -48,7 +48,8 @@ public struct SiteFixture: Sendable {
         let hasTheme = files.contains { $0.path.hasPrefix("templates/") }
         if includeTheme, !hasTheme {
             try FileManager.default.copyItem(
-                at: Repository.root.appending(path: "templates"), to: folder.appending(path: "templates"))
+                at: Repository.root.appending(path: "templates"),
+                to: folder.appending(path: "templates"))
         }
     }
 }

@@ -17,7 +17,9 @@ struct Sitegen: AsyncParsableCommand {
 
 /// The options `build` and `check` share.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site root, holding content/ and templates/.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The site root, holding content/ and templates/.", valueName: "dir"))
     var root: String = "."
 
     @Option(name: .long, help: ArgumentHelp("Override base_url from site.yaml.", valueName: "url"))
@@ -30,7 +32,8 @@ struct SiteOptions: ParsableArguments {
     var strict = false
 
     func buildOptions(output: String?) -> BuildOptions {
-        BuildOptions(root: root, output: output, baseURL: baseURL, includeDrafts: drafts, strict: strict)
+        BuildOptions(
+            root: root, output: output, baseURL: baseURL, includeDrafts: drafts, strict: strict)
     }
 }
 
@@ -46,9 +49,13 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let builder = SiteBuilder(options: site.buildOptions(output: output))
-        let report = try await Terminal.run { () async throws(BuildFailure) in try await builder.build() }
+        let report = try await Terminal.run { () async throws(BuildFailure) in
+            try await builder.build()
+        }
         Terminal.printWarnings(report.warnings)
-        print("Built \(report.pageCount) pages (\(report.fileCount) files) into \(report.outputPath ?? "")")
+        print(
+            "Built \(report.pageCount) pages (\(report.fileCount) files) into \(report.outputPath ?? "")"
+        )
     }
 }
 
@@ -61,7 +68,9 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let builder = SiteBuilder(options: site.buildOptions(output: nil))
-        let report = try await Terminal.run { () async throws(BuildFailure) in try await builder.check() }
+        let report = try await Terminal.run { () async throws(BuildFailure) in
+            try await builder.check()
+        }
         Terminal.printWarnings(report.warnings)
         print("Checked \(report.pageCount) pages: no errors")
     }

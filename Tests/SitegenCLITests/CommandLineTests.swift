@@ -13,7 +13,8 @@ struct CommandLineTests {
 
     /// The `sitegen` binary built beside this test bundle.
     static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "sitegen")
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(
+            path: "sitegen")
     }
 
     func run(_ arguments: [String], in folder: URL) throws -> Run {
@@ -60,14 +61,17 @@ struct CommandLineTests {
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("Built 5 pages ("))
-        #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "output/analyses/a/index.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.url.appending(path: "output/analyses/a/index.html").path))
     }
 
     @Test("A content error exits 1 with compiler-format diagnostics and a summary, uncoloured")
     func contentError() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try SiteFixture(Self.site.replacingOccurrences(of: "date: 2026", with: "date: someday")).write(into: folder.url)
+        try SiteFixture(Self.site.replacingOccurrences(of: "date: 2026", with: "date: someday"))
+            .write(into: folder.url)
         let result = try run(["build", "--root", folder.path], in: folder.url)
         #expect(result.status == 1)
         #expect(
@@ -92,7 +96,9 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: "output").path))
     }
 
-    @Test("Bad usage exits 64", arguments: [["build", "--no-such-flag"], ["publish"], ["build", "--root"]])
+    @Test(
+        "Bad usage exits 64",
+        arguments: [["build", "--no-such-flag"], ["publish"], ["build", "--root"]])
     func badUsage(arguments: [String]) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

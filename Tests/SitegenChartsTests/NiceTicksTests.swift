@@ -22,21 +22,43 @@ struct TickVector: Sendable, CustomTestStringConvertible {
 
 @Suite struct NiceTicksTests {
     static let vectors: [TickVector] = [
-        TickVector(lo: 0, hi: 25, n: 5, ticks: [0, 5, 10, 15, 20, 25], nice: (0, 25), niceTicks: [0, 5, 10, 15, 20, 25]),
-        TickVector(lo: 0, hi: 25, n: 10, ticks: stride(from: 0.0, through: 24, by: 2).map { $0 }, nice: (0, 26),
+        TickVector(
+            lo: 0, hi: 25, n: 5, ticks: [0, 5, 10, 15, 20, 25], nice: (0, 25),
+            niceTicks: [0, 5, 10, 15, 20, 25]),
+        TickVector(
+            lo: 0, hi: 25, n: 10, ticks: stride(from: 0.0, through: 24, by: 2).map { $0 },
+            nice: (0, 26),
             niceTicks: stride(from: 0.0, through: 26, by: 2).map { $0 }),
-        TickVector(lo: 0, hi: 200, n: 8, ticks: stride(from: 0.0, through: 200, by: 20).map { $0 }, nice: (0, 200),
+        TickVector(
+            lo: 0, hi: 200, n: 8, ticks: stride(from: 0.0, through: 200, by: 20).map { $0 },
+            nice: (0, 200),
             niceTicks: stride(from: 0.0, through: 200, by: 20).map { $0 }),
-        TickVector(lo: 0, hi: 200, n: 5, ticks: [0, 50, 100, 150, 200], nice: (0, 200), niceTicks: [0, 50, 100, 150, 200]),
-        TickVector(lo: 17, hi: 200, n: 5, ticks: [50, 100, 150, 200], nice: (0, 200), niceTicks: [0, 50, 100, 150, 200]),
-        TickVector(lo: 3, hi: 8, n: 5, ticks: [3, 4, 5, 6, 7, 8], nice: (3, 8), niceTicks: [3, 4, 5, 6, 7, 8]),
-        TickVector(lo: -12, hi: 37, n: 5, ticks: [-10, 0, 10, 20, 30], nice: (-20, 40), niceTicks: [-20, -10, 0, 10, 20, 30, 40]),
-        TickVector(lo: 0, hi: 0.3, n: 3, ticks: [0, 0.1, 0.2, 0.3], nice: (0, 0.3), niceTicks: [0, 0.1, 0.2, 0.3]),
-        TickVector(lo: 0, hi: 1, n: 10, ticks: (0...10).map { Double($0) / 10 }, nice: (0, 1), niceTicks: (0...10).map { Double($0) / 10 }),
-        TickVector(lo: 0, hi: 1.5e12, n: 5, ticks: (0...7).map { Double($0) * 2e11 }, nice: (0, 2e12),
+        TickVector(
+            lo: 0, hi: 200, n: 5, ticks: [0, 50, 100, 150, 200], nice: (0, 200),
+            niceTicks: [0, 50, 100, 150, 200]),
+        TickVector(
+            lo: 17, hi: 200, n: 5, ticks: [50, 100, 150, 200], nice: (0, 200),
+            niceTicks: [0, 50, 100, 150, 200]),
+        TickVector(
+            lo: 3, hi: 8, n: 5, ticks: [3, 4, 5, 6, 7, 8], nice: (3, 8),
+            niceTicks: [3, 4, 5, 6, 7, 8]),
+        TickVector(
+            lo: -12, hi: 37, n: 5, ticks: [-10, 0, 10, 20, 30], nice: (-20, 40),
+            niceTicks: [-20, -10, 0, 10, 20, 30, 40]),
+        TickVector(
+            lo: 0, hi: 0.3, n: 3, ticks: [0, 0.1, 0.2, 0.3], nice: (0, 0.3),
+            niceTicks: [0, 0.1, 0.2, 0.3]),
+        TickVector(
+            lo: 0, hi: 1, n: 10, ticks: (0...10).map { Double($0) / 10 }, nice: (0, 1),
+            niceTicks: (0...10).map { Double($0) / 10 }),
+        TickVector(
+            lo: 0, hi: 1.5e12, n: 5, ticks: (0...7).map { Double($0) * 2e11 }, nice: (0, 2e12),
             niceTicks: [0, 5e11, 1e12, 1.5e12, 2e12]),
-        TickVector(lo: 0, hi: 13, n: 4, ticks: [0, 5, 10], nice: (0, 15), niceTicks: [0, 5, 10, 15]),
-        TickVector(lo: 2019, hi: 2026, n: 7, ticks: (2019...2026).map(Double.init), nice: (2019, 2026), niceTicks: (2019...2026).map(Double.init)),
+        TickVector(
+            lo: 0, hi: 13, n: 4, ticks: [0, 5, 10], nice: (0, 15), niceTicks: [0, 5, 10, 15]),
+        TickVector(
+            lo: 2019, hi: 2026, n: 7, ticks: (2019...2026).map(Double.init), nice: (2019, 2026),
+            niceTicks: (2019...2026).map(Double.init)),
     ]
 
     @Test("Golden tick vectors from CHARTS.md 2.5 hold", arguments: vectors)
@@ -74,8 +96,10 @@ struct TickVector: Sendable, CustomTestStringConvertible {
 
     @Test func decimalTicksAreExactWhenFormatted() throws {
         let run = try #require(NiceTicks.run(0, 1, count: 10))
-        let labels = NumberFormat.plainAxis(run.exactValues, stepPower: run.step.power, grouped: true, suffix: "")
-        #expect(labels == ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0"])
+        let labels = NumberFormat.plainAxis(
+            run.exactValues, stepPower: run.step.power, grouped: true, suffix: "")
+        #expect(
+            labels == ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0"])
         #expect(run.values[3] == 0.3)
     }
 
@@ -91,14 +115,20 @@ struct TickVector: Sendable, CustomTestStringConvertible {
             #expect(nice.lo <= a && nice.hi >= b, "covers [\(a), \(b)] n=\(n)")
             let ticks = NiceTicks.ticks(nice.lo, nice.hi, count: n)
             try #require(ticks.count >= 2, "at least one interval for [\(a), \(b)] n=\(n)")
-            #expect(ticks.first == nice.lo && ticks.last == nice.hi, "ends on ticks for [\(a), \(b)] n=\(n)")
+            #expect(
+                ticks.first == nice.lo && ticks.last == nice.hi,
+                "ends on ticks for [\(a), \(b)] n=\(n)")
             let intervals = Double(ticks.count - 1)
-            #expect(intervals >= 0.6 * Double(n) && intervals <= 1.6 * Double(n), "interval count for [\(a), \(b)] n=\(n)")
+            #expect(
+                intervals >= 0.6 * Double(n) && intervals <= 1.6 * Double(n),
+                "interval count for [\(a), \(b)] n=\(n)")
             let step = ticks[1] - ticks[0]
             let run = try #require(NiceTicks.run(nice.lo, nice.hi, count: Double(n)))
             #expect([1, 2, 5].contains(run.step.factor))
             for i in 1..<ticks.count {
-                #expect(abs((ticks[i] - ticks[i - 1]) - step) <= 1e-9 * max(abs(step), abs(ticks[i])), "even spacing")
+                #expect(
+                    abs((ticks[i] - ticks[i - 1]) - step) <= 1e-9 * max(abs(step), abs(ticks[i])),
+                    "even spacing")
                 #expect(ticks[i] > ticks[i - 1])
             }
         }
@@ -114,14 +144,22 @@ struct TickVector: Sendable, CustomTestStringConvertible {
         (-12, 37, 5, "-10 0 10 20 30"),
         (0, 0.3, 3, "0 0.1 0.2 0.3"),
         (0, 1, 10, "0 0.1 0.2 0.3 0.4 0.5 0.6 0.7 0.8 0.9 1"),
-        (0, 1.5e12, 5, "0 200000000000 400000000000 600000000000 800000000000 1000000000000 1200000000000 1400000000000"),
+        (
+            0, 1.5e12, 5,
+            "0 200000000000 400000000000 600000000000 800000000000 1000000000000 1200000000000 1400000000000"
+        ),
         (0, 13, 4, "0 5 10"),
         (3, 8, 5, "3 4 5 6 7 8"),
         (0, 1e9, 5, "0 200000000 400000000 600000000 800000000 1000000000"),
-        (-20e9, 40e9, 6, "-20000000000 -10000000000 0 10000000000 20000000000 30000000000 40000000000"),
+        (
+            -20e9, 40e9, 6,
+            "-20000000000 -10000000000 0 10000000000 20000000000 30000000000 40000000000"
+        ),
     ]
 
-    @Test("Tick values equal Vega-Lite's on the same domain and count", arguments: vegaLiteReference.indices)
+    @Test(
+        "Tick values equal Vega-Lite's on the same domain and count",
+        arguments: vegaLiteReference.indices)
     func matchesVegaLite(_ index: Int) throws {
         let v = Self.vegaLiteReference[index]
         let run = try #require(NiceTicks.run(v.lo, v.hi, count: Double(v.n)))

@@ -11,7 +11,8 @@ import Testing
     static let compactVectors: [(String, String)] = [
         ("25000000000", "$25B"), ("100000000000", "$100B"), ("1500000000000", "$1.5T"),
         ("13750000000", "$13.8B"), ("4050000000", "$4.05B"), ("999950000000", "$1T"),
-        ("500000000", "$500M"), ("1234000000000000", "$1,234T"), ("-5000000000", "−$5B"), ("0", "$0"),
+        ("500000000", "$500M"), ("1234000000000000", "$1,234T"), ("-5000000000", "−$5B"),
+        ("0", "$0"),
         ("950", "$950"), ("999.6", "$1K"), ("750000", "$750K"), ("-0.4", "$0"),
     ]
 
@@ -30,8 +31,12 @@ import Testing
 
     @Test("Money axis ticks share one unit and one decimal count", arguments: axisVectors)
     func moneyAxis(_ v: (start: Int, step: Int, power: Int, count: Int, labels: String)) {
-        let ticks = (0..<v.count).map { ExactDecimal(significand: (v.start + $0) * v.step, exponent: v.power) }
-        #expect(NumberFormat.moneyAxis(ticks, stepPower: v.power, currency: "USD").joined(separator: " ") == v.labels)
+        let ticks = (0..<v.count).map {
+            ExactDecimal(significand: (v.start + $0) * v.step, exponent: v.power)
+        }
+        #expect(
+            NumberFormat.moneyAxis(ticks, stepPower: v.power, currency: "USD").joined(
+                separator: " ") == v.labels)
     }
 
     @Test func percentLabels() {
@@ -40,8 +45,15 @@ import Testing
         #expect(NumberFormat.percent(Self.exact("0.0004")) == "<0.1%")
         #expect(NumberFormat.percent(Self.exact("-0.0004")) == ">−0.1%")
         #expect(NumberFormat.percent(Self.exact("-0.031")) == "−3.1%")
-        #expect(NumberFormat.percentAxis([Self.exact("0"), Self.exact("0.05"), Self.exact("0.1")], stepPower: -2) == ["0%", "5%", "10%"])
-        #expect(NumberFormat.percentAxis([Self.exact("0"), Self.exact("0.005")], stepPower: -3) == ["0.0%", "0.5%"])
+        #expect(
+            NumberFormat.percentAxis(
+                [Self.exact("0"), Self.exact("0.05"), Self.exact("0.1")], stepPower: -2) == [
+                    "0%", "5%", "10%",
+                ])
+        #expect(
+            NumberFormat.percentAxis([Self.exact("0"), Self.exact("0.005")], stepPower: -3) == [
+                "0.0%", "0.5%",
+            ])
     }
 
     @Test func multiplesYearsCountsAndCalendarYears() {
@@ -55,10 +67,14 @@ import Testing
     }
 
     @Test func qualifiedValueLabels() {
-        let upTo = ChartNumber(value: 25_000_000_000, unit: .money(currency: "USD"), qualifier: .upTo)
-        let atLeast = ChartNumber(value: 100_000_000_000, unit: .money(currency: "USD"), qualifier: .atLeast)
-        let about = ChartNumber(value: 200_000_000_000, unit: .money(currency: "USD"), qualifier: .about)
-        let runRate = ChartNumber(value: 10_000_000_000, unit: .money(currency: "USD"), derived: true, perYear: true)
+        let upTo = ChartNumber(
+            value: 25_000_000_000, unit: .money(currency: "USD"), qualifier: .upTo)
+        let atLeast = ChartNumber(
+            value: 100_000_000_000, unit: .money(currency: "USD"), qualifier: .atLeast)
+        let about = ChartNumber(
+            value: 200_000_000_000, unit: .money(currency: "USD"), qualifier: .about)
+        let runRate = ChartNumber(
+            value: 10_000_000_000, unit: .money(currency: "USD"), derived: true, perYear: true)
         #expect(ValueText.text(upTo, style: .label) == "up to $25B")
         #expect(ValueText.text(atLeast, style: .label) == "at least $100B")
         #expect(ValueText.text(atLeast, style: .short) == "≥$100B")
@@ -79,13 +95,18 @@ import Testing
             #expect(label.wholeMatch(of: pattern) != nil, "\(text) → \(label)")
             #expect(!label.contains("G") && !label.contains("P") && !label.contains("E"))
             // Parse back: mantissa × unit must be within half a unit of the last digit.
-            let unit: Double = label.hasSuffix("T") ? 1e12 : label.hasSuffix("B") ? 1e9 : label.hasSuffix("M") ? 1e6 : label.hasSuffix("K") ? 1e3 : 1
+            let unit: Double =
+                label.hasSuffix("T")
+                ? 1e12
+                : label.hasSuffix("B")
+                    ? 1e9 : label.hasSuffix("M") ? 1e6 : label.hasSuffix("K") ? 1e3 : 1
             let body = label.dropFirst().filter { "0123456789.".contains($0) }
             let mantissa = try #require(Double(String(body)))
             let decimals = body.split(separator: ".").dropFirst().first?.count ?? 0
             #expect(mantissa < 1000 || unit == 1e12, "promotion for \(text) → \(label)")
             let half = 0.5 * pow(10, -Double(decimals)) * unit
-            #expect(abs(mantissa * unit - value.doubleValue) <= half * 1.000001, "\(text) → \(label)")
+            #expect(
+                abs(mantissa * unit - value.doubleValue) <= half * 1.000001, "\(text) → \(label)")
         }
     }
 
@@ -101,13 +122,16 @@ import Testing
         (.nan, "0"), (.infinity, "0"), (12.005, "12.01"), (-3.14159, "-3.14"), (1e21, "1000000000"),
     ]
 
-    @Test("Coordinates have at most two decimals, no -0 and no exponent", arguments: coordinateVectors)
+    @Test(
+        "Coordinates have at most two decimals, no -0 and no exponent", arguments: coordinateVectors
+    )
     func coordinates(_ vector: (Double, String)) {
         #expect(svgNumber(vector.0) == vector.1)
     }
 
     @Test func escapingCoversMarkupAndRemovesIllegalControls() {
-        #expect(escapeMarkup("AT&T <b> \"q\" 'a'") == "AT&amp;T &lt;b&gt; &quot;q&quot; &#39;a&#39;")
+        #expect(
+            escapeMarkup("AT&T <b> \"q\" 'a'") == "AT&amp;T &lt;b&gt; &quot;q&quot; &#39;a&#39;")
         #expect(escapeMarkup("a\u{0}b\u{1F}c\u{FFFF}d") == "abcd")
         #expect(escapeMarkup("]]>") == "]]&gt;")
     }

@@ -12,10 +12,12 @@ struct BuildGuaranteeTests {
         try SiteFixture(minimalSite).write(into: folder.url)
         let first = folder.url.appending(path: "one")
         let second = folder.url.appending(path: "two")
-        _ = try await SiteBuilder(options: BuildOptions(root: folder.path, output: first.path)).build()
+        _ = try await SiteBuilder(options: BuildOptions(root: folder.path, output: first.path))
+            .build()
         setenv("TZ", "Asia/Tokyo", 1)
         defer { unsetenv("TZ") }
-        _ = try await SiteBuilder(options: BuildOptions(root: folder.path, output: second.path)).build()
+        _ = try await SiteBuilder(options: BuildOptions(root: folder.path, output: second.path))
+            .build()
         let one = try FolderSnapshot(of: first)
         #expect(!one.files.isEmpty)
         #expect(one == (try FolderSnapshot(of: second)))
@@ -30,10 +32,13 @@ struct BuildGuaranteeTests {
         _ = try await builder.build()
         let output = folder.url.appending(path: "output")
         let before = try FolderSnapshot(of: output)
-        try Data("---\ntitle: [broken\n---\n".utf8).write(to: folder.url.appending(path: "content/analyses/first-look.md"))
+        try Data("---\ntitle: [broken\n---\n".utf8).write(
+            to: folder.url.appending(path: "content/analyses/first-look.md"))
         await #expect(throws: BuildFailure.self) { try await builder.build() }
         #expect(try FolderSnapshot(of: output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -72,7 +77,9 @@ struct BuildGuaranteeTests {
         await #expect(throws: BuildFailure.self) {
             try await SiteBuilder(options: BuildOptions(root: folder.path, output: output)).build()
         }
-        #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "content/site.yaml").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.url.appending(path: "content/site.yaml").path))
     }
 
     @Test("A symlink to a file outside the site root is refused")
@@ -93,14 +100,17 @@ struct BuildGuaranteeTests {
 
     @Test("Strict mode turns warnings into errors")
     func strict() async throws {
-        let fixture = minimalSite.replacingOccurrences(of: "title: Test & Co", with: "title: Test & Co\ncolour: blue")
+        let fixture = minimalSite.replacingOccurrences(
+            of: "title: Test & Co", with: "title: Test & Co\ncolour: blue")
         let (lenient, first) = try await buildFixture(fixture)
         defer { first.remove() }
         #expect(
             messages(lenient) == [
                 "content/site.yaml:2:1: warning: Unknown key 'colour' in site.yaml; known keys are 'author', 'base_url', 'description', 'language', 'nav', 'raw_html', 'title'\ncolour: blue\n^"
             ])
-        let (strict, second) = try await buildFixture(fixture) { BuildOptions(root: $0, strict: true) }
+        let (strict, second) = try await buildFixture(fixture) {
+            BuildOptions(root: $0, strict: true)
+        }
         defer { second.remove() }
         guard case .failure(let failure) = strict else {
             Issue.record("A strict build with a warning succeeded")

@@ -79,7 +79,8 @@ struct ContentErrorTests {
             ]),
         Case(
             name: "unsafe navigation link", path: "content/site.yaml",
-            contents: "title: T\nbase_url: https://example.org/\nnav:\n  - title: X\n    url: javascript:alert(1)\n",
+            contents:
+                "title: T\nbase_url: https://example.org/\nnav:\n  - title: X\n    url: javascript:alert(1)\n",
             expected: [
                 "content/site.yaml:5:10: error: 'javascript:alert(1)' is not a site path or an http(s) URL; write a path such as 'about/'\n    url: javascript:alert(1)\n         ^"
             ]),
@@ -110,7 +111,8 @@ struct ContentErrorTests {
         try Data(bytes).write(to: folder.url.appending(path: testCase.path))
         let result: Result<BuildReport, BuildFailure>
         do {
-            result = .success(try await SiteBuilder(options: BuildOptions(root: folder.path)).build())
+            result = .success(
+                try await SiteBuilder(options: BuildOptions(root: folder.path)).build())
         } catch {
             result = .failure(error)
         }
@@ -119,15 +121,16 @@ struct ContentErrorTests {
 
     @Test("A build reports every error, then a summary line")
     func allErrorsAndSummary() async throws {
-        let fixture = minimalSite + """
+        let fixture =
+            minimalSite + """
 
-            -- content/analyses/b.md --
-            ---
-            title: B
-            ---
-            -- content/analyses/c.md --
-            no front matter
-            """
+                -- content/analyses/b.md --
+                ---
+                title: B
+                ---
+                -- content/analyses/c.md --
+                no front matter
+                """
         let (result, folder) = try await buildFixture(fixture)
         defer { folder.remove() }
         guard case .failure(let failure) = result else {

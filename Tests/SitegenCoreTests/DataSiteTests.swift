@@ -83,7 +83,9 @@ struct DataSiteTests {
             ))
         #expect(page.contains(">≥$10B/yr</a></data>"))
         #expect(page.contains("<h2 id=\"figures-and-sources\">Figures and sources</h2>"))
-        #expect(page.contains("<a href=\"https://example.org/news/1\">“Amazon &amp; Anthropic expand ties”</a>"))
+        #expect(
+            page.contains(
+                "<a href=\"https://example.org/news/1\">“Amazon &amp; Anthropic expand ties”</a>"))
     }
 
     @Test("Chart and table blocks render figures with SVG and accessible tables")
@@ -92,11 +94,16 @@ struct DataSiteTests {
         defer { folder.remove() }
         _ = try result.get()
         let page = try outputText(folder, "analyses/deal/index.html")
-        #expect(page.contains("<figure class=\"sg-figure sg-figure-bar\" id=\"fig-headline-amounts\">"))
+        #expect(
+            page.contains("<figure class=\"sg-figure sg-figure-bar\" id=\"fig-headline-amounts\">"))
         #expect(page.contains("role=\"img\""))
         #expect(page.contains("<th scope=\"col\">Name</th>"))
-        #expect(page.contains("<a href=\"../../deals/amazon-anthropic-2026/\">Amazon–Anthropic 2026</a>"))
-        #expect(page.contains("<td class=\"num\"><data value=\"10000000000..\">at least $10B a year</data></td>"))
+        #expect(
+            page.contains(
+                "<a href=\"../../deals/amazon-anthropic-2026/\">Amazon–Anthropic 2026</a>"))
+        #expect(
+            page.contains(
+                "<td class=\"num\"><data value=\"10000000000..\">at least $10B a year</data></td>"))
     }
 
     @Test("Deal, company and data pages and downloads are generated from the data")
@@ -138,46 +145,60 @@ struct DataSiteTests {
         Case(
             name: "unknown figure", find: "`=deals.amazon-anthropic-2026.investment`",
             replace: "`=deals.amazon-anthropic-2026.investmnt`",
-            expected: "content/analyses/deal.md:8:16: error: Unknown figure 'deals.amazon-anthropic-2026.investmnt'; did you mean 'deals.amazon-anthropic-2026.investment', 'deals.amazon-anthropic-2026.commitment' or 'deals.amazon-anthropic-2026.term'?\nAmazon puts in `=deals.amazon-anthropic-2026.investmnt` for `=deals.amazon-anthropic-2026.annual_commitment:short`.\n               ^"
+            expected:
+                "content/analyses/deal.md:8:16: error: Unknown figure 'deals.amazon-anthropic-2026.investmnt'; did you mean 'deals.amazon-anthropic-2026.investment', 'deals.amazon-anthropic-2026.commitment' or 'deals.amazon-anthropic-2026.term'?\nAmazon puts in `=deals.amazon-anthropic-2026.investmnt` for `=deals.amazon-anthropic-2026.annual_commitment:short`.\n               ^"
         ),
         Case(
-            name: "unknown figure variant", find: "annual_commitment:short", replace: "annual_commitment:tiny",
-            expected: "content/analyses/deal.md:8:62: error: Unknown variant 'tiny' for figure 'deals.amazon-anthropic-2026.annual_commitment'; use 'short', 'long' or 'number', or no variant\nAmazon puts in `=deals.amazon-anthropic-2026.investment` for `=deals.amazon-anthropic-2026.annual_commitment:tiny`.\n                                                             ^"
+            name: "unknown figure variant", find: "annual_commitment:short",
+            replace: "annual_commitment:tiny",
+            expected:
+                "content/analyses/deal.md:8:62: error: Unknown variant 'tiny' for figure 'deals.amazon-anthropic-2026.annual_commitment'; use 'short', 'long' or 'number', or no variant\nAmazon puts in `=deals.amazon-anthropic-2026.investment` for `=deals.amazon-anthropic-2026.annual_commitment:tiny`.\n                                                             ^"
         ),
         Case(
             name: "unknown chart field", find: "value: commitment", replace: "value: comitment",
-            expected: "content/analyses/deal.md:15:8: error: Unknown field 'comitment' for key 'value'; did you mean 'commitment'?\nvalue: comitment\n       ^"
+            expected:
+                "content/analyses/deal.md:15:8: error: Unknown field 'comitment' for key 'value'; did you mean 'commitment'?\nvalue: comitment\n       ^"
         ),
         Case(
             name: "unknown chart type", find: "type: bar", replace: "type: pie",
-            expected: "content/analyses/deal.md:11:7: error: Unknown chart type 'pie' for key 'type'; valid types are 'bar', 'grouped-bar', 'stacked-bar', 'line', 'area', 'timeline', 'scatter', 'waterfall'\ntype: pie\n      ^"
+            expected:
+                "content/analyses/deal.md:11:7: error: Unknown chart type 'pie' for key 'type'; valid types are 'bar', 'grouped-bar', 'stacked-bar', 'line', 'area', 'timeline', 'scatter', 'waterfall'\ntype: pie\n      ^"
         ),
         Case(
-            name: "unknown chart dataset", find: "data: deals\nlabel", replace: "data: deels\nlabel",
-            expected: "content/analyses/deal.md:13:7: error: Unknown dataset 'deels' for 'data'; datasets are 'capex', 'companies', 'deals', 'sources'\ndata: deels\n      ^"
+            name: "unknown chart dataset", find: "data: deals\nlabel",
+            replace: "data: deels\nlabel",
+            expected:
+                "content/analyses/deal.md:13:7: error: Unknown dataset 'deels' for 'data'; datasets are 'capex', 'companies', 'deals', 'sources'\ndata: deels\n      ^"
         ),
         Case(
-            name: "unknown table column", find: "columns: [name, investment", replace: "columns: [nme, investment",
-            expected: "content/analyses/deal.md:20:11: error: Unknown field 'nme' in 'columns'; did you mean 'name'?\ncolumns: [nme, investment, annual_commitment]\n          ^"
+            name: "unknown table column", find: "columns: [name, investment",
+            replace: "columns: [nme, investment",
+            expected:
+                "content/analyses/deal.md:20:11: error: Unknown field 'nme' in 'columns'; did you mean 'name'?\ncolumns: [nme, investment, annual_commitment]\n          ^"
         ),
         Case(
             name: "unknown deal id in front matter", find: "deals: [amazon-anthropic-2026]",
             replace: "deals: [amazon-anthropic-2025]",
-            expected: "content/analyses/deal.md:5:9: error: Unknown id 'amazon-anthropic-2025' in 'deals'; did you mean 'amazon-anthropic-2026'?\ndeals: [amazon-anthropic-2025]\n        ^"
+            expected:
+                "content/analyses/deal.md:5:9: error: Unknown id 'amazon-anthropic-2025' in 'deals'; did you mean 'amazon-anthropic-2026'?\ndeals: [amazon-anthropic-2025]\n        ^"
         ),
         Case(
             name: "bad amount in the data", find: "amount: 25B,", replace: "amount: 25X,",
-            expected: "content/data/deals.yaml:6:24: error: Invalid amount '25X' for 'investment.amount'; write a number such as 25B, 1.5T, 500M, 750K or 1000000\n  investment: {amount: 25X, currency: USD, qualifier: up-to}\n                       ^"
+            expected:
+                "content/data/deals.yaml:6:24: error: Invalid amount '25X' for 'investment.amount'; write a number such as 25B, 1.5T, 500M, 750K or 1000000\n  investment: {amount: 25X, currency: USD, qualifier: up-to}\n                       ^"
         ),
     ]
 
-    @Test("Mistakes in figures, charts, tables and data name their file, line and column", arguments: errorCases)
+    @Test(
+        "Mistakes in figures, charts, tables and data name their file, line and column",
+        arguments: errorCases)
     func errors(_ testCase: Case) async throws {
         let fixture = dataSite.replacingOccurrences(of: testCase.find, with: testCase.replace)
         #expect(fixture != dataSite)
         let (result, folder) = try await buildFixture(fixture)
         defer { folder.remove() }
         // A deal dropped for bad data also leaves the analysis that names it pointing nowhere.
-        #expect(messages(result).filter { !$0.contains("in 'deals'; add it") } == [testCase.expected])
+        #expect(
+            messages(result).filter { !$0.contains("in 'deals'; add it") } == [testCase.expected])
     }
 }

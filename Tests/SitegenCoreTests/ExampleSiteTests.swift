@@ -14,7 +14,8 @@ struct ExampleSiteTests {
             try FileManager.default.copyItem(
                 at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
         }
-        let report = try await SiteBuilder(options: BuildOptions(root: folder.path, strict: true)).build()
+        let report = try await SiteBuilder(options: BuildOptions(root: folder.path, strict: true))
+            .build()
         #expect(report.warnings.isEmpty)
         let output = try FolderSnapshot(of: folder.url.appending(path: "output"))
         #expect(output.files["analyses/amazon-anthropic-2026/index.html"] != nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitegenData
 
 /// Malformed input must give diagnostics, never a crash: every loader is fed deterministic
@@ -13,7 +14,8 @@ import Testing
         }
     }
 
-    static let alphabet = Array("\"':,[]{}-#&*!|>\n\r\t \\u{}0123456789.eE%@`".utf8) + [0xFF, 0xC3, 0x00]
+    static let alphabet =
+        Array("\"':,[]{}-#&*!|>\n\r\t \\u{}0123456789.eE%@`".utf8) + [0xFF, 0xC3, 0x00]
 
     static func mutations(of text: String, count: Int, seed: UInt64) -> [[UInt8]] {
         var generator = Generator(state: seed)
@@ -25,7 +27,9 @@ import Testing
                 case 0 where index < bytes.count: bytes.remove(at: index)
                 case 1: bytes.insert(alphabet[generator.next(alphabet.count)], at: index)
                 default:
-                    if index < bytes.count { bytes[index] = alphabet[generator.next(alphabet.count)] }
+                    if index < bytes.count {
+                        bytes[index] = alphabet[generator.next(alphabet.count)]
+                    }
                 }
             }
             return bytes
@@ -35,12 +39,17 @@ import Testing
     @Test(arguments: [
         ("content/data/deals.yaml", Fixtures.deals), ("content/data/capex.csv", Fixtures.capex),
         ("content/data/sources.yaml", Fixtures.sources),
-        ("content/data/deals.json", #"[{"id": "a", "n": [1, 2.5, -3e2], "s": "\u00e9\n", "m": {"k": null}}]"#),
+        (
+            "content/data/deals.json",
+            #"[{"id": "a", "n": [1, 2.5, -3e2], "s": "\u00e9\n", "m": {"k": null}}]"#
+        ),
     ])
     func mutatedFilesGiveDiagnosticsWithPositions(path: String, text: String) {
         for bytes in Self.mutations(of: text, count: 150, seed: UInt64(text.utf8.count)) {
             let result = DataLoader.load(
-                Fixtures.files.filter { !path.hasSuffix($0.stem + ".yaml") && !path.hasSuffix($0.stem + ".csv") }
+                Fixtures.files.filter {
+                    !path.hasSuffix($0.stem + ".yaml") && !path.hasSuffix($0.stem + ".csv")
+                }
                     + [DataFile(path: path, bytes: bytes)])
             for diagnostic in result.diagnostics {
                 #expect(!diagnostic.message.isEmpty)
@@ -53,6 +62,8 @@ import Testing
         let error = thrownDiagnostic { () throws(DataDiagnostic) in
             try YAMLLoader.load("\"\": 1\n\"\": 2\n", path: "a.yaml")
         }
-        #expect(error?.description == "a.yaml:2:1: error: Duplicate key ''; it is already set at line 1")
+        #expect(
+            error?.description == "a.yaml:2:1: error: Duplicate key ''; it is already set at line 1"
+        )
     }
 }

@@ -6,17 +6,22 @@ struct MarkdownRendererTests {
     @Test("Code spans are offered with their position and can be replaced")
     func codeSpanReplacement() throws {
         var seen: [MarkdownElement] = []
-        let rendered = try MarkdownRenderer().render("Amazon put in `=deals.a.investment` and `x`.\n") { element in
+        let rendered = try MarkdownRenderer().render(
+            "Amazon put in `=deals.a.investment` and `x`.\n"
+        ) { element in
             seen.append(element)
             guard case .codeSpan(let code, _) = element, code.hasPrefix("=") else { return nil }
             return MarkdownReplacement(html: "<data value=\"25\">$25B</data>")
         }
         #expect(
             seen == [
-                .codeSpan(code: "=deals.a.investment", location: SourceLocation(line: 1, column: 16)),
+                .codeSpan(
+                    code: "=deals.a.investment", location: SourceLocation(line: 1, column: 16)),
                 .codeSpan(code: "x", location: SourceLocation(line: 1, column: 42)),
             ])
-        #expect(rendered.html == "<p>Amazon put in <data value=\"25\">$25B</data> and <code>x</code>.</p>\n")
+        #expect(
+            rendered.html
+                == "<p>Amazon put in <data value=\"25\">$25B</data> and <code>x</code>.</p>\n")
     }
 
     @Test("Fenced blocks are offered with their info string and line, shifted past front matter")
@@ -30,11 +35,16 @@ struct MarkdownRendererTests {
         }
         #expect(
             seen == [
-                .codeBlock(info: "chart", body: "type: bar\n", location: SourceLocation(line: 7, column: 1)),
-                .codeBlock(info: "swift", body: "let x = 1\n", location: SourceLocation(line: 11, column: 1)),
+                .codeBlock(
+                    info: "chart", body: "type: bar\n", location: SourceLocation(line: 7, column: 1)
+                ),
+                .codeBlock(
+                    info: "swift", body: "let x = 1\n",
+                    location: SourceLocation(line: 11, column: 1)),
             ])
         #expect(rendered.html.contains("<figure>chart</figure>"))
-        #expect(rendered.html.contains("<pre><code class=\"language-swift\">let x = 1\n</code></pre>"))
+        #expect(
+            rendered.html.contains("<pre><code class=\"language-swift\">let x = 1\n</code></pre>"))
     }
 
     @Test("Raw HTML is omitted in safe mode and kept when allowed")
@@ -51,9 +61,11 @@ struct MarkdownRendererTests {
 
     @Test("Headings get unique ids from their text")
     func headingIDs() throws {
-        let rendered = try MarkdownRenderer().render("## What it *means*\n\n## What it means\n\n### 2026 & beyond\n")
+        let rendered = try MarkdownRenderer().render(
+            "## What it *means*\n\n## What it means\n\n### 2026 & beyond\n")
         #expect(rendered.headings.map(\.id) == ["what-it-means", "what-it-means-2", "2026-beyond"])
-        #expect(rendered.headings.map(\.text) == ["What it means", "What it means", "2026 & beyond"])
+        #expect(
+            rendered.headings.map(\.text) == ["What it means", "What it means", "2026 & beyond"])
         #expect(rendered.html.contains("<h2 id=\"what-it-means\">\nWhat it <em>means</em>\n</h2>"))
         #expect(rendered.html.contains("<h3 id=\"2026-beyond\">\n2026 &amp; beyond\n</h3>"))
     }
@@ -72,7 +84,8 @@ struct MarkdownRendererTests {
 
     @Test("The tree dump shows kinds, positions and literals")
     func treeDump() throws {
-        let dump = try MarkdownTreeDumper().dump("# Title\n\nSee `=x.y` now.\n\n```chart\na: 1\n```\n")
+        let dump = try MarkdownTreeDumper().dump(
+            "# Title\n\nSee `=x.y` now.\n\n```chart\na: 1\n```\n")
         #expect(
             dump == """
                 document @1:1

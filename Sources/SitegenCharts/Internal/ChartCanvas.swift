@@ -36,35 +36,54 @@ struct ChartCanvas {
         ]
         if !defs.isEmpty { children.append(SVGNode("defs", [], children: defs)) }
         if !grid.isEmpty {
-            children.append(SVGNode("g", [
-                ("class", "sg-grid"), ("stroke", "currentColor"), ("stroke-opacity", "0.15"),
-                ("shape-rendering", "crispEdges"), ("aria-hidden", "true"),
-            ], children: grid))
+            children.append(
+                SVGNode(
+                    "g",
+                    [
+                        ("class", "sg-grid"), ("stroke", "currentColor"),
+                        ("stroke-opacity", "0.15"),
+                        ("shape-rendering", "crispEdges"), ("aria-hidden", "true"),
+                    ], children: grid))
         }
         children += axes
-        if !marks.isEmpty { children.append(SVGNode("g", [("class", "sg-marks")], children: marks)) }
+        if !marks.isEmpty {
+            children.append(SVGNode("g", [("class", "sg-marks")], children: marks))
+        }
         children += labels
         children += baseline
         let w = svgNumber(width.rounded(.up))
         let h = svgNumber(height.rounded(.up))
-        return SVGNode("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("class", "sg-chart sg-\(type.rawValue) " + (narrow ? "sg-narrow" : "sg-wide")),
-            ("id", id), ("viewBox", "0 0 \(w) \(h)"), ("width", w), ("height", h),
-            ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
-            ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"),
-            ("font-size", narrow ? "13" : "12"), ("fill", "currentColor"),
-        ], children: children)
+        return SVGNode(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("class", "sg-chart sg-\(type.rawValue) " + (narrow ? "sg-narrow" : "sg-wide")),
+                ("id", id), ("viewBox", "0 0 \(w) \(h)"), ("width", w), ("height", h),
+                ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+                (
+                    "font-family",
+                    "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+                ),
+                ("font-size", narrow ? "13" : "12"), ("fill", "currentColor"),
+            ], children: children)
     }
 }
 
 /// Element helpers, one per element type, so attribute order is fixed.
 enum Draw {
     /// A line.
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ extra: [(name: String, value: String)] = [])
+    static func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double,
+        _ extra: [(name: String, value: String)] = []
+    )
         -> SVGNode
     {
-        SVGNode("line", [("x1", svgNumber(x1)), ("y1", svgNumber(y1)), ("x2", svgNumber(x2)), ("y2", svgNumber(y2))] + extra)
+        SVGNode(
+            "line",
+            [
+                ("x1", svgNumber(x1)), ("y1", svgNumber(y1)), ("x2", svgNumber(x2)),
+                ("y2", svgNumber(y2)),
+            ] + extra)
     }
 
     /// A rectangle mark with a tooltip.
@@ -72,10 +91,13 @@ enum Draw {
         _ cls: String, x: Double, y: Double, width: Double, height: Double, fill: String,
         extra: [(name: String, value: String)] = [], tooltip: String?
     ) -> SVGNode {
-        SVGNode("rect", [
-            ("class", cls), ("x", svgNumber(x)), ("y", svgNumber(y)),
-            ("width", svgNumber(max(0, width))), ("height", svgNumber(max(0, height))), ("fill", fill),
-        ] + extra, children: tooltip.map { [SVGNode("title", text: $0)] } ?? [], inline: true)
+        SVGNode(
+            "rect",
+            [
+                ("class", cls), ("x", svgNumber(x)), ("y", svgNumber(y)),
+                ("width", svgNumber(max(0, width))), ("height", svgNumber(max(0, height))),
+                ("fill", fill),
+            ] + extra, children: tooltip.map { [SVGNode("title", text: $0)] } ?? [], inline: true)
     }
 
     /// A circle mark with a tooltip.
@@ -83,24 +105,38 @@ enum Draw {
         _ cls: String, cx: Double, cy: Double, r: Double, fill: String,
         extra: [(name: String, value: String)] = [], tooltip: String?
     ) -> SVGNode {
-        SVGNode("circle", [("class", cls), ("cx", svgNumber(cx)), ("cy", svgNumber(cy)), ("r", svgNumber(r)), ("fill", fill)] + extra,
+        SVGNode(
+            "circle",
+            [
+                ("class", cls), ("cx", svgNumber(cx)), ("cy", svgNumber(cy)), ("r", svgNumber(r)),
+                ("fill", fill),
+            ] + extra,
             children: tooltip.map { [SVGNode("title", text: $0)] } ?? [], inline: true)
     }
 
     /// A text element (one line).
-    static func text(_ content: String, x: Double, y: Double, _ extra: [(name: String, value: String)] = []) -> SVGNode {
+    static func text(
+        _ content: String, x: Double, y: Double, _ extra: [(name: String, value: String)] = []
+    ) -> SVGNode {
         SVGNode("text", [("x", svgNumber(x)), ("y", svgNumber(y))] + extra, text: content)
     }
 
     /// A text element of several lines as `<tspan>`s, `lineHeight` apart.
-    static func lines(_ lines: [String], x: Double, y: Double, lineHeight: Double, _ extra: [(name: String, value: String)] = [])
+    static func lines(
+        _ lines: [String], x: Double, y: Double, lineHeight: Double,
+        _ extra: [(name: String, value: String)] = []
+    )
         -> SVGNode
     {
         if lines.count == 1 { return text(lines[0], x: x, y: y, extra) }
         let spans = lines.enumerated().map { index, line in
-            SVGNode("tspan", [("x", svgNumber(x)), ("y", svgNumber(y + Double(index) * lineHeight))], text: line)
+            SVGNode(
+                "tspan", [("x", svgNumber(x)), ("y", svgNumber(y + Double(index) * lineHeight))],
+                text: line)
         }
-        return SVGNode("text", [("x", svgNumber(x)), ("y", svgNumber(y))] + extra, children: spans, inline: true)
+        return SVGNode(
+            "text", [("x", svgNumber(x)), ("y", svgNumber(y))] + extra, children: spans,
+            inline: true)
     }
 
     /// A path from points (`M x y L x y …`).
@@ -111,7 +147,9 @@ enum Draw {
     }
 
     /// A group of labels.
-    static func group(_ cls: String, _ attrs: [(name: String, value: String)], _ children: [SVGNode]) -> SVGNode {
+    static func group(
+        _ cls: String, _ attrs: [(name: String, value: String)], _ children: [SVGNode]
+    ) -> SVGNode {
         SVGNode("g", [("class", cls)] + attrs, children: children)
     }
 }

@@ -42,7 +42,8 @@ struct ChartSpecParser {
         var seen: [String] = []
         for entry in entries {
             if seen.contains(entry.key) {
-                throw ChartSpecError(keyPath: [.key(entry.key)], message: "Duplicate key '\(entry.key)'")
+                throw ChartSpecError(
+                    keyPath: [.key(entry.key)], message: "Duplicate key '\(entry.key)'")
             }
             seen.append(entry.key)
         }
@@ -51,17 +52,22 @@ struct ChartSpecParser {
         for entry in entries where !valid.contains(entry.key) {
             var message = "Unknown key '\(entry.key)' for chart type '\(type.rawValue)'"
             let near = nearestNames(to: entry.key, in: valid)
-            message += near.isEmpty ? "; valid keys are " + quotedList(valid) : "; did you mean " + quotedList(near, conjunction: "or") + "?"
+            message +=
+                near.isEmpty
+                ? "; valid keys are " + quotedList(valid)
+                : "; did you mean " + quotedList(near, conjunction: "or") + "?"
             throw ChartSpecError(keyPath: [.key(entry.key)], message: message)
         }
         guard let title = try text("title"), !title.isEmpty else {
-            throw ChartSpecError(keyPath: value("title") == nil ? [] : [.key("title")],
+            throw ChartSpecError(
+                keyPath: value("title") == nil ? [] : [.key("title")],
                 message: "Missing key 'title'; every chart needs a title that states its point")
         }
         let slug: String
         if let id = try text("id") {
             guard isSlug(id) else {
-                throw ChartSpecError(keyPath: [.key("id")],
+                throw ChartSpecError(
+                    keyPath: [.key("id")],
                     message: "Key 'id' must use lowercase letters, digits and '-', not '\(id)'")
             }
             slug = id
@@ -69,13 +75,17 @@ struct ChartSpecParser {
             slug = slugify(title)
         }
         var sort = ChartSort.descending
-        if type == .waterfall || type == .line || type == .area || type == .timeline || type == .scatter {
+        if type == .waterfall || type == .line || type == .area || type == .timeline
+            || type == .scatter
+        {
             sort = .input
         }
         if let name = try text("sort") {
             guard let parsed = ChartSort(rawValue: name) else {
-                throw ChartSpecError(keyPath: [.key("sort")],
-                    message: "Unknown sort '\(name)' for key 'sort'; valid values are " + quotedList(ChartSort.allCases.map(\.rawValue)))
+                throw ChartSpecError(
+                    keyPath: [.key("sort")],
+                    message: "Unknown sort '\(name)' for key 'sort'; valid values are "
+                        + quotedList(ChartSort.allCases.map(\.rawValue)))
             }
             sort = parsed
         }
@@ -92,10 +102,12 @@ struct ChartSpecParser {
     private func chartType() throws(ChartSpecError) -> ChartType {
         let valid = quotedList(ChartType.allCases.map(\.rawValue))
         guard let name = try text("type") else {
-            throw ChartSpecError(keyPath: [], message: "Missing key 'type'; valid types are \(valid)")
+            throw ChartSpecError(
+                keyPath: [], message: "Missing key 'type'; valid types are \(valid)")
         }
         guard let type = ChartType(rawValue: name) else {
-            throw ChartSpecError(keyPath: [.key("type")],
+            throw ChartSpecError(
+                keyPath: [.key("type")],
                 message: "Unknown chart type '\(name)' for key 'type'; valid types are \(valid)")
         }
         return type
@@ -104,30 +116,37 @@ struct ChartSpecParser {
     private func layout(_ type: ChartType) throws(ChartSpecError) -> ChartLayoutSpec {
         switch type {
         case .bar:
-            return .bar(BarChartSpec(
-                label: try field("label", type), value: try field("value", type),
-                highlight: try highlight(), reference: try reference()))
+            return .bar(
+                BarChartSpec(
+                    label: try field("label", type), value: try field("value", type),
+                    highlight: try highlight(), reference: try reference()))
         case .groupedBar:
-            return .groupedBar(SeriesChartSpec(label: try field("label", type), series: try series(max: 4, type)))
+            return .groupedBar(
+                SeriesChartSpec(label: try field("label", type), series: try series(max: 4, type)))
         case .stackedBar:
-            return .stackedBar(SeriesChartSpec(label: try field("label", type), series: try series(max: 3, type)))
+            return .stackedBar(
+                SeriesChartSpec(label: try field("label", type), series: try series(max: 3, type)))
         case .line, .area:
             let spec = LineChartSpec(
                 x: try field("x", type), y: try field("y", type),
                 group: try optionalField("group"), forecast: try forecast())
             return type == .line ? .line(spec) : .area(spec)
         case .timeline:
-            return .timeline(TimelineChartSpec(
-                date: try field("date", type), lane: try field("lane", type),
-                label: try field("label", type), size: try optionalField("size")))
+            return .timeline(
+                TimelineChartSpec(
+                    date: try field("date", type), lane: try field("lane", type),
+                    label: try field("label", type), size: try optionalField("size")))
         case .scatter:
-            return .scatter(ScatterChartSpec(
-                x: try field("x", type), y: try field("y", type), size: try optionalField("size"),
-                label: try field("label", type), diagonals: try diagonals()))
+            return .scatter(
+                ScatterChartSpec(
+                    x: try field("x", type), y: try field("y", type),
+                    size: try optionalField("size"),
+                    label: try field("label", type), diagonals: try diagonals()))
         case .waterfall:
-            return .waterfall(WaterfallChartSpec(
-                label: try field("label", type), value: try field("value", type),
-                total: try optionalField("total"), totalLabel: try text("total_label")))
+            return .waterfall(
+                WaterfallChartSpec(
+                    label: try field("label", type), value: try field("value", type),
+                    total: try optionalField("total"), totalLabel: try text("total_label")))
         }
     }
 
@@ -138,21 +157,27 @@ struct ChartSpecParser {
         return try Self.text(input, path: [.key(key)], key: key)
     }
 
-    private static func text(_ input: ChartInput, path: Path, key: String) throws(ChartSpecError) -> String? {
+    private static func text(_ input: ChartInput, path: Path, key: String) throws(ChartSpecError)
+        -> String?
+    {
         switch input {
         case .null: return nil
         case .string(let s): return s
         case .number(let n): return n.description
         default:
-            throw ChartSpecError(keyPath: path, message: "Key '\(key)' must be text, not \(input.kindName)")
+            throw ChartSpecError(
+                keyPath: path, message: "Key '\(key)' must be text, not \(input.kindName)")
         }
     }
 
     private func integer(_ key: String, range: ClosedRange<Int>) throws(ChartSpecError) -> Int? {
         guard let input = value(key) else { return nil }
-        let message = "Key '\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(input.quotedText)'"
-        guard case .number(let n) = input, let exact = ExactDecimal(n), exact.scale == 0 || exact.trimmed.scale == 0,
-            let int = Int(exact.trimmed.unsignedText(grouped: false)), range.contains(exact.isNegative ? -int : int)
+        let message =
+            "Key '\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(input.quotedText)'"
+        guard case .number(let n) = input, let exact = ExactDecimal(n),
+            exact.scale == 0 || exact.trimmed.scale == 0,
+            let int = Int(exact.trimmed.unsignedText(grouped: false)),
+            range.contains(exact.isNegative ? -int : int)
         else {
             throw ChartSpecError(keyPath: [.key(key)], message: message)
         }
@@ -161,7 +186,8 @@ struct ChartSpecParser {
 
     private func field(_ key: String, _ type: ChartType) throws(ChartSpecError) -> ChartField {
         guard let field = try optionalField(key) else {
-            throw ChartSpecError(keyPath: [],
+            throw ChartSpecError(
+                keyPath: [],
                 message: "Missing key '\(key)' for chart type '\(type.rawValue)'")
         }
         return field
@@ -170,7 +196,8 @@ struct ChartSpecParser {
     private func optionalField(_ key: String) throws(ChartSpecError) -> ChartField? {
         guard let name = try text(key) else { return nil }
         guard !name.isEmpty else {
-            throw ChartSpecError(keyPath: [.key(key)], message: "Key '\(key)' must name a field, not ''")
+            throw ChartSpecError(
+                keyPath: [.key(key)], message: "Key '\(key)' must name a field, not ''")
         }
         return ChartField(name, keyPath: [.key(key)])
     }
@@ -185,53 +212,71 @@ struct ChartSpecParser {
             var result: [ChartField] = []
             for (index, item) in items.enumerated() {
                 let path: Path = [.key("highlight"), .index(index)]
-                guard let label = try Self.text(item, path: path, key: "highlight") else { continue }
+                guard let label = try Self.text(item, path: path, key: "highlight") else {
+                    continue
+                }
                 result.append(ChartField(label, keyPath: path))
             }
             return result
         default:
-            throw ChartSpecError(keyPath: [.key("highlight")],
-                message: "Key 'highlight' must be a label or a list of labels, not \(input.kindName)")
+            throw ChartSpecError(
+                keyPath: [.key("highlight")],
+                message:
+                    "Key 'highlight' must be a label or a list of labels, not \(input.kindName)")
         }
     }
 
     private func reference() throws(ChartSpecError) -> ChartReference? {
         guard let input = value("reference"), input != .null else { return nil }
         guard case .map(let items) = input else {
-            throw ChartSpecError(keyPath: [.key("reference")],
-                message: "Key 'reference' must be a mapping with 'value' and 'label', not \(input.kindName)")
+            throw ChartSpecError(
+                keyPath: [.key("reference")],
+                message:
+                    "Key 'reference' must be a mapping with 'value' and 'label', not \(input.kindName)"
+            )
         }
         for item in items where item.key != "value" && item.key != "label" {
-            throw ChartSpecError(keyPath: [.key("reference"), .key(item.key)],
-                message: "Unknown key '\(item.key)' in 'reference'; valid keys are 'value', 'label'")
+            throw ChartSpecError(
+                keyPath: [.key("reference"), .key(item.key)],
+                message: "Unknown key '\(item.key)' in 'reference'; valid keys are 'value', 'label'"
+            )
         }
         guard let valueInput = items.first(where: { $0.key == "value" })?.value else {
-            throw ChartSpecError(keyPath: [.key("reference")], message: "Missing key 'value' in 'reference'")
+            throw ChartSpecError(
+                keyPath: [.key("reference")], message: "Missing key 'value' in 'reference'")
         }
         guard case .number(let number) = valueInput, !number.isNaN else {
-            throw ChartSpecError(keyPath: [.key("reference"), .key("value")],
+            throw ChartSpecError(
+                keyPath: [.key("reference"), .key("value")],
                 message: "Key 'reference.value' must be a number, not '\(valueInput.quotedText)'")
         }
         guard let labelInput = items.first(where: { $0.key == "label" })?.value,
-            let label = try Self.text(labelInput, path: [.key("reference"), .key("label")], key: "reference.label"),
+            let label = try Self.text(
+                labelInput, path: [.key("reference"), .key("label")], key: "reference.label"),
             !label.isEmpty
         else {
-            throw ChartSpecError(keyPath: [.key("reference")], message: "Missing key 'label' in 'reference'")
+            throw ChartSpecError(
+                keyPath: [.key("reference")], message: "Missing key 'label' in 'reference'")
         }
         return ChartReference(value: number, label: label)
     }
 
     private func series(max: Int, _ type: ChartType) throws(ChartSpecError) -> [ChartSeries] {
         guard let input = value("series") else {
-            throw ChartSpecError(keyPath: [], message: "Missing key 'series' for chart type '\(type.rawValue)'")
+            throw ChartSpecError(
+                keyPath: [], message: "Missing key 'series' for chart type '\(type.rawValue)'")
         }
         guard case .list(let items) = input, !items.isEmpty else {
-            throw ChartSpecError(keyPath: [.key("series")],
+            throw ChartSpecError(
+                keyPath: [.key("series")],
                 message: "Key 'series' must be a list of number fields, not \(input.kindName)")
         }
         guard items.count <= max else {
-            throw ChartSpecError(keyPath: [.key("series"), .index(max)],
-                message: "Key 'series' lists \(items.count) fields; a \(type.rawValue) chart shows at most \(max)")
+            throw ChartSpecError(
+                keyPath: [.key("series"), .index(max)],
+                message:
+                    "Key 'series' lists \(items.count) fields; a \(type.rawValue) chart shows at most \(max)"
+            )
         }
         var result: [ChartSeries] = []
         for (index, item) in items.enumerated() {
@@ -241,23 +286,33 @@ struct ChartSpecParser {
                 result.append(ChartSeries(field: ChartField(name, keyPath: path)))
             case .map(let entries):
                 for entry in entries where entry.key != "field" && entry.key != "name" {
-                    throw ChartSpecError(keyPath: path + [.key(entry.key)],
-                        message: "Unknown key '\(entry.key)' in 'series'; valid keys are 'field', 'name'")
+                    throw ChartSpecError(
+                        keyPath: path + [.key(entry.key)],
+                        message:
+                            "Unknown key '\(entry.key)' in 'series'; valid keys are 'field', 'name'"
+                    )
                 }
                 guard let fieldInput = entries.first(where: { $0.key == "field" })?.value,
-                    let name = try Self.text(fieldInput, path: path + [.key("field")], key: "series.field"),
+                    let name = try Self.text(
+                        fieldInput, path: path + [.key("field")], key: "series.field"),
                     !name.isEmpty
                 else {
                     throw ChartSpecError(keyPath: path, message: "Missing key 'field' in 'series'")
                 }
                 var display: String?
                 if let nameInput = entries.first(where: { $0.key == "name" })?.value {
-                    display = try Self.text(nameInput, path: path + [.key("name")], key: "series.name")
+                    display = try Self.text(
+                        nameInput, path: path + [.key("name")], key: "series.name")
                 }
-                result.append(ChartSeries(field: ChartField(name, keyPath: path + [.key("field")]), name: display))
+                result.append(
+                    ChartSeries(
+                        field: ChartField(name, keyPath: path + [.key("field")]), name: display))
             default:
-                throw ChartSpecError(keyPath: path,
-                    message: "Each entry of 'series' must be a field name or a mapping with 'field' and 'name', not \(item.kindName)")
+                throw ChartSpecError(
+                    keyPath: path,
+                    message:
+                        "Each entry of 'series' must be a field name or a mapping with 'field' and 'name', not \(item.kindName)"
+                )
             }
         }
         return result
@@ -266,34 +321,45 @@ struct ChartSpecParser {
     private func forecast() throws(ChartSpecError) -> ChartForecast? {
         guard let input = value("forecast"), input != .null else { return nil }
         guard case .map(let items) = input else {
-            throw ChartSpecError(keyPath: [.key("forecast")],
-                message: "Key 'forecast' must be a mapping with 'field' and 'value', not \(input.kindName)")
+            throw ChartSpecError(
+                keyPath: [.key("forecast")],
+                message:
+                    "Key 'forecast' must be a mapping with 'field' and 'value', not \(input.kindName)"
+            )
         }
         for item in items where item.key != "field" && item.key != "value" {
-            throw ChartSpecError(keyPath: [.key("forecast"), .key(item.key)],
+            throw ChartSpecError(
+                keyPath: [.key("forecast"), .key(item.key)],
                 message: "Unknown key '\(item.key)' in 'forecast'; valid keys are 'field', 'value'")
         }
         guard let fieldInput = items.first(where: { $0.key == "field" })?.value,
-            let name = try Self.text(fieldInput, path: [.key("forecast"), .key("field")], key: "forecast.field")
+            let name = try Self.text(
+                fieldInput, path: [.key("forecast"), .key("field")], key: "forecast.field")
         else {
-            throw ChartSpecError(keyPath: [.key("forecast")], message: "Missing key 'field' in 'forecast'")
+            throw ChartSpecError(
+                keyPath: [.key("forecast")], message: "Missing key 'field' in 'forecast'")
         }
         guard let marker = items.first(where: { $0.key == "value" })?.value else {
-            throw ChartSpecError(keyPath: [.key("forecast")], message: "Missing key 'value' in 'forecast'")
+            throw ChartSpecError(
+                keyPath: [.key("forecast")], message: "Missing key 'value' in 'forecast'")
         }
-        return ChartForecast(field: ChartField(name, keyPath: [.key("forecast"), .key("field")]), value: marker)
+        return ChartForecast(
+            field: ChartField(name, keyPath: [.key("forecast"), .key("field")]), value: marker)
     }
 
     private func diagonals() throws(ChartSpecError) -> [Decimal]? {
         guard let input = value("diagonals"), input != .null else { return nil }
         guard case .list(let items) = input else {
-            throw ChartSpecError(keyPath: [.key("diagonals")],
-                message: "Key 'diagonals' must be a list of positive numbers, not \(input.kindName)")
+            throw ChartSpecError(
+                keyPath: [.key("diagonals")],
+                message: "Key 'diagonals' must be a list of positive numbers, not \(input.kindName)"
+            )
         }
         var result: [Decimal] = []
         for (index, item) in items.enumerated() {
             guard case .number(let n) = item, !n.isNaN, n > 0 else {
-                throw ChartSpecError(keyPath: [.key("diagonals"), .index(index)],
+                throw ChartSpecError(
+                    keyPath: [.key("diagonals"), .index(index)],
                     message: "Key 'diagonals' must list positive numbers, not '\(item.quotedText)'")
             }
             result.append(n)

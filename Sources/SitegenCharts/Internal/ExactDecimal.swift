@@ -68,7 +68,9 @@ struct ExactDecimal: Sendable, Equatable {
     var magnitude: ExactDecimal { ExactDecimal(isNegative: false, digits: digits, scale: scale) }
 
     /// The same number with the opposite sign.
-    var negated: ExactDecimal { ExactDecimal(isNegative: !isNegative, digits: digits, scale: scale) }
+    var negated: ExactDecimal {
+        ExactDecimal(isNegative: !isNegative, digits: digits, scale: scale)
+    }
 
     /// Digits before the decimal point, with at least one.
     var integerDigits: [UInt8] { Array(digits.prefix(digits.count - scale)) }
@@ -97,7 +99,11 @@ struct ExactDecimal: Sendable, Equatable {
             var index = kept.count - 1
             var carry = true
             while carry, index >= 0 {
-                if kept[index] == 9 { kept[index] = 0; index -= 1 } else { kept[index] += 1; carry = false }
+                if kept[index] == 9 {
+                    kept[index] = 0; index -= 1
+                } else {
+                    kept[index] += 1; carry = false
+                }
             }
             if carry { kept.insert(1, at: 0) }
         }

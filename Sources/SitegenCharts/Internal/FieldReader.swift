@@ -36,22 +36,34 @@ struct FieldReader {
                 result.append(nil)
             case .number(let number):
                 guard !number.value.isNaN, ExactDecimal(number.value) != nil else {
-                    throw ChartSpecError(keyPath: field.keyPath,
-                        message: "Field '\(field.name)' for key '\(key)' has a value that is not a finite number in row \(row + 1)")
+                    throw ChartSpecError(
+                        keyPath: field.keyPath,
+                        message:
+                            "Field '\(field.name)' for key '\(key)' has a value that is not a finite number in row \(row + 1)"
+                    )
                 }
                 if let unit, unit != number.unit {
-                    throw ChartSpecError(keyPath: field.keyPath,
-                        message: "Field '\(field.name)' for key '\(key)' mixes units '\(unitName(unit))' and '\(unitName(number.unit))' (row \(row + 1))")
+                    throw ChartSpecError(
+                        keyPath: field.keyPath,
+                        message:
+                            "Field '\(field.name)' for key '\(key)' mixes units '\(unitName(unit))' and '\(unitName(number.unit))' (row \(row + 1))"
+                    )
                 }
                 unit = number.unit
                 if let negativeReason, number.value < 0 {
-                    throw ChartSpecError(keyPath: field.keyPath,
-                        message: "Field '\(field.name)' for key '\(key)' has a negative value '\(ValueText.text(number, style: .precise))' in row \(row + 1); \(negativeReason)")
+                    throw ChartSpecError(
+                        keyPath: field.keyPath,
+                        message:
+                            "Field '\(field.name)' for key '\(key)' has a negative value '\(ValueText.text(number, style: .precise))' in row \(row + 1); \(negativeReason)"
+                    )
                 }
                 result.append(number)
             default:
-                throw ChartSpecError(keyPath: field.keyPath,
-                    message: "Field '\(field.name)' for key '\(key)' must hold numbers, but row \(row + 1) has '\(cellText(cell) ?? "")'")
+                throw ChartSpecError(
+                    keyPath: field.keyPath,
+                    message:
+                        "Field '\(field.name)' for key '\(key)' must hold numbers, but row \(row + 1) has '\(cellText(cell) ?? "")'"
+                )
             }
         }
         return result
@@ -82,13 +94,19 @@ struct FieldReader {
                 result.append(TimePoint(year: year, month: nil, day: nil))
             case .date(let year, let month, let day):
                 guard let point = TimePoint(checkedYear: year, month: month, day: day) else {
-                    throw ChartSpecError(keyPath: field.keyPath,
-                        message: "Field '\(field.name)' for key '\(key)' has an invalid date '\(isoDate(year: year, month: month, day: day))' in row \(row + 1)")
+                    throw ChartSpecError(
+                        keyPath: field.keyPath,
+                        message:
+                            "Field '\(field.name)' for key '\(key)' has an invalid date '\(isoDate(year: year, month: month, day: day))' in row \(row + 1)"
+                    )
                 }
                 result.append(point)
             default:
-                throw ChartSpecError(keyPath: field.keyPath,
-                    message: "Field '\(field.name)' for key '\(key)' must hold years or dates, but row \(row + 1) has '\(cellText(cell) ?? "")'")
+                throw ChartSpecError(
+                    keyPath: field.keyPath,
+                    message:
+                        "Field '\(field.name)' for key '\(key)' must hold years or dates, but row \(row + 1) has '\(cellText(cell) ?? "")'"
+                )
             }
         }
         return result

@@ -14,12 +14,15 @@ struct FigureWriter {
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
             caption.append(SVGNode("p", [("class", "sg-subtitle")], text: subtitle))
         }
-        var children: [SVGNode] = [SVGNode("figcaption", [("class", "sg-caption")], children: caption)]
+        var children: [SVGNode] = [
+            SVGNode("figcaption", [("class", "sg-caption")], children: caption)
+        ]
         children.append(wide)
         if let narrow { children.append(narrow) }
         var sourceParts: [String] = []
         if let source = spec.source, !source.isEmpty {
-            sourceParts.append(source.lowercased().hasPrefix("source") ? source : "Source: " + source)
+            sourceParts.append(
+                source.lowercased().hasPrefix("source") ? source : "Source: " + source)
         }
         if let note = spec.note, !note.isEmpty {
             sourceParts.append(note.lowercased().hasPrefix("note") ? note : "Note: " + note)
@@ -27,13 +30,17 @@ struct FigureWriter {
         sourceParts += layout.notes
         if !sourceParts.isEmpty {
             let text = sourceParts.map { part in
-                part.hasSuffix(".") || part.hasSuffix("?") || part.hasSuffix("!") ? part : part + "."
+                part.hasSuffix(".") || part.hasSuffix("?") || part.hasSuffix("!")
+                    ? part : part + "."
             }.joined(separator: " ")
             children.append(SVGNode("p", [("class", "sg-source")], text: text))
         }
         children.append(layout.table(caption: spec.title).node())
-        return SVGNode("figure", [
-            ("class", "sg-figure sg-figure-\(spec.type.rawValue)"), ("id", "fig-" + spec.slug),
-        ], children: children).markup
+        return SVGNode(
+            "figure",
+            [
+                ("class", "sg-figure sg-figure-\(spec.type.rawValue)"), ("id", "fig-" + spec.slug),
+            ], children: children
+        ).markup
     }
 }

@@ -33,7 +33,7 @@ enum NumberFormat {
         return words ? " " + entry.word : entry.suffix
     }
 
-    /// Compact money to 3 significant digits, e.g. `$25B`, `$1.5T`, `−$5B`, `$950`.
+    /// Compact money to 3 significant digits, for example `$25B`, `$1.5T`, `−$5B`, `$950`.
     ///
     /// With `words`, the unit is spelled out for screen readers (`$25 billion`).
     static func compactMoney(_ value: ExactDecimal, currency: String, words: Bool = false)
@@ -45,7 +45,7 @@ enum NumberFormat {
             + suffix(for: exponent, words: words)
     }
 
-    /// Money in compact units with every significant digit kept (e.g. `$13.75B`), for tables
+    /// Money in compact units with every significant digit kept (for example `$13.75B`), for tables
     /// and tooltips.
     static func preciseMoney(_ value: ExactDecimal, currency: String) -> String {
         let exponent = unitExponent(of: value.magnitude)
@@ -75,7 +75,7 @@ enum NumberFormat {
     private static func signed(_ negative: Bool) -> String { negative ? minus : "" }
 
     /// Axis labels for money ticks: one unit (from the largest |tick|) and one decimal count
-    /// (from the step), e.g. `$0 $0.5T $1.0T`.
+    /// (from the step), for example `$0 $0.5T $1.0T`.
     static func moneyAxis(_ ticks: [ExactDecimal], stepPower: Int, currency: String)
         -> [String]
     {
@@ -117,25 +117,27 @@ enum NumberFormat {
     /// A percent data label from a fraction: up to 1 decimal, `<0.1%` for tiny non-zero values.
     static func percent(_ fraction: ExactDecimal) -> String {
         let m = fraction.magnitude.shifted(by: 2).rounded(toPlaces: 1).trimmed
-        if m.isZero, !fraction.isZero { return fraction.isNegative ? ">" + minus + "0.1%" : "<0.1%" }
+        if m.isZero, !fraction.isZero {
+            return fraction.isNegative ? ">" + minus + "0.1%" : "<0.1%"
+        }
         return signed(fraction.isNegative && !m.isZero) + m.unsignedText(grouped: true) + "%"
     }
 
-    /// A multiple with U+00D7, e.g. `4×`, `4.5×`.
+    /// A multiple with U+00D7, for example `4×`, `4.5×`.
     static func multiple(_ value: ExactDecimal) -> String {
         let places = (value.magnitude.decimalExponent ?? 0) >= 2 ? 0 : 1
         let m = value.magnitude.rounded(toPlaces: places).trimmed
         return signed(value.isNegative && !m.isZero) + m.unsignedText(grouped: true) + "×"
     }
 
-    /// A duration in years, e.g. `10 yrs`, `1 yr`.
+    /// A duration in years, for example `10 yrs`, `1 yr`.
     static func years(_ value: ExactDecimal) -> String {
         let m = value.magnitude.rounded(toPlaces: 1).trimmed
         let unit = (m.unsignedText(grouped: false) == "1") ? " yr" : " yrs"
         return signed(value.isNegative && !m.isZero) + m.unsignedText(grouped: true) + unit
     }
 
-    /// A count or plain number with grouping and up to 2 decimals, e.g. `1,234`.
+    /// A count or plain number with grouping and up to 2 decimals, for example `1,234`.
     static func count(_ value: ExactDecimal) -> String {
         let m = value.magnitude.rounded(toPlaces: 2).trimmed
         return signed(value.isNegative && !m.isZero) + m.unsignedText(grouped: true)

@@ -104,7 +104,10 @@ func svgNumber(_ value: Double) -> String {
     var text = (negative ? "-" : "") + String(cents / 100)
     let fraction = cents % 100
     if fraction != 0 {
-        text += "." + (fraction < 10 ? "0" + String(fraction) : String(fraction % 10 == 0 ? fraction / 10 : fraction))
+        text +=
+            "."
+            + (fraction < 10
+                ? "0" + String(fraction) : String(fraction % 10 == 0 ? fraction / 10 : fraction))
     }
     return text
 }

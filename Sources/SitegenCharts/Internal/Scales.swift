@@ -79,4 +79,6 @@ func daysInMonth(year: Int, month: Int) -> Int {
 }
 
 /// Fixed English month abbreviations (never the locale).
-let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+let monthNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+]

@@ -4,8 +4,12 @@ import Foundation
 
 /// Whether `text` is lowercase ASCII letters and digits separated by single '-'.
 func isSlug(_ text: String) -> Bool {
-    guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
-    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else {
+        return false
+    }
+    return text.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
 }
 
 /// A title as a slug: lowercase ASCII, '-' separated, accents folded, apostrophes dropped.

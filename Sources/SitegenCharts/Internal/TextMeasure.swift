@@ -44,7 +44,9 @@ enum TextMeasure {
         {
             return 0
         }
-        if props.isEmojiPresentation || (props.isEmoji && value > 0x2000) || character.unicodeScalars.count > 2 && props.isEmoji {
+        if props.isEmojiPresentation || (props.isEmoji && value > 0x2000)
+            || character.unicodeScalars.count > 2 && props.isEmoji
+        {
             return 1200
         }
         if isWide(value) { return 1000 }
@@ -58,15 +60,20 @@ enum TextMeasure {
     }
 
     private static func isWide(_ v: UInt32) -> Bool {
-        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
             || (0x20000...0x3FFFD).contains(v)
     }
 
-    /// Wraps `text` into at most `maxLines` lines no wider than `maxWidth`, ending the last line
-    /// with an ellipsis when the text does not fit. Returns the lines and whether text was cut.
-    static func wrap(_ text: String, maxWidth: Double, fontSize: Double, maxLines: Int, bold: Bool = false)
+    /// Wraps `text` into at most `maxLines` lines no wider than `maxWidth`.
+    ///
+    /// The last line ends with an ellipsis when the text does not fit. Returns the lines and
+    /// whether text was cut.
+    static func wrap(
+        _ text: String, maxWidth: Double, fontSize: Double, maxLines: Int, bold: Bool = false
+    )
         -> (lines: [String], truncated: Bool)
     {
         func fits(_ s: String) -> Bool { width(s, fontSize: fontSize, bold: bold) <= maxWidth }
@@ -106,13 +113,16 @@ enum TextMeasure {
         }
         let truncated = index < tokens.count || !current.isEmpty
         if truncated, let last = lines.last {
-            lines[lines.count - 1] = ellipsize(last, maxWidth: maxWidth, fontSize: fontSize, bold: bold, force: true)
+            lines[lines.count - 1] = ellipsize(
+                last, maxWidth: maxWidth, fontSize: fontSize, bold: bold, force: true)
         }
         return (lines, truncated)
     }
 
     /// Shortens `text` to fit `maxWidth` with a trailing ellipsis (always adds one when `force`).
-    static func ellipsize(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, force: Bool = false)
+    static func ellipsize(
+        _ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, force: Bool = false
+    )
         -> String
     {
         if !force, width(text, fontSize: fontSize, bold: bold) <= maxWidth { return text }

@@ -9,11 +9,13 @@ struct TimeAxis: Sendable {
     /// Ticks, ascending.
     let ticks: [AxisTick]
 
-    /// An axis over whole years: a tick every 1, 2, 5, 10… years, the smallest step whose
-    /// labels fit with 8 px gaps. Years are never grouped.
+    /// An axis over whole years, never grouped.
+    ///
+    /// A tick every 1, 2, 5, 10… years: the smallest step whose labels fit with 8 px gaps.
     static func years(from first: Int, to last: Int, length: Double, fontSize: Double) -> TimeAxis {
         if first == last {
-            return TimeAxis(lo: Double(first) - 0.5, hi: Double(first) + 0.5,
+            return TimeAxis(
+                lo: Double(first) - 0.5, hi: Double(first) + 0.5,
                 ticks: [AxisTick(value: Double(first), label: NumberFormat.year(first))])
         }
         let span = Double(last - first)
@@ -24,7 +26,8 @@ struct TimeAxis: Sendable {
             if length / span * Double(step) >= labelWidth + 8 { break }
         }
         var ticks: [AxisTick] = []
-        var year = first % chosen == 0 ? first : first + (chosen - ((first % chosen) + chosen) % chosen)
+        var year =
+            first % chosen == 0 ? first : first + (chosen - ((first % chosen) + chosen) % chosen)
         while year <= last {
             ticks.append(AxisTick(value: Double(year), label: NumberFormat.year(year)))
             year += chosen
@@ -34,7 +37,9 @@ struct TimeAxis: Sendable {
 
     /// An axis over UTC day numbers, with ticks on the ladder 1, 3, 6 months, 1, 2, 5, 10 years:
     /// the smallest interval giving at most `length / 80` ticks whose labels fit.
-    static func dates(fromDay first: Double, toDay last: Double, length: Double, fontSize: Double) -> TimeAxis {
+    static func dates(fromDay first: Double, toDay last: Double, length: Double, fontSize: Double)
+        -> TimeAxis
+    {
         var lo = first
         var hi = last
         if hi - lo < 60 {
@@ -57,17 +62,26 @@ struct TimeAxis: Sendable {
             while index <= lastIndex + 1 {
                 let year = Int((Double(index) / 12).rounded(.down))
                 let month = index - year * 12 + 1
-                let onStep = months < 12 ? (index % months + months) % months == 0 : month == 1 && (year % (months / 12) + months / 12) % (months / 12) == 0
+                let onStep =
+                    months < 12
+                    ? (index % months + months) % months == 0
+                    : month == 1 && (year % (months / 12) + months / 12) % (months / 12) == 0
                 let day = Double(daysFromCivil(year: year, month: month, day: 1))
                 if onStep, day >= lo, day <= hi {
-                    let label = month == 1 ? NumberFormat.year(year) : (ticks.isEmpty ? monthNames[month - 1] + " " + NumberFormat.year(year) : monthNames[month - 1])
+                    let label =
+                        month == 1
+                        ? NumberFormat.year(year)
+                        : (ticks.isEmpty
+                            ? monthNames[month - 1] + " " + NumberFormat.year(year)
+                            : monthNames[month - 1])
                     ticks.append(AxisTick(value: day, label: label))
                 }
                 index += 1
             }
             best = ticks
             guard ticks.count <= maxTicks else { continue }
-            let spacing = ticks.count > 1 ? length / (hi - lo) * (ticks[1].value - ticks[0].value) : length
+            let spacing =
+                ticks.count > 1 ? length / (hi - lo) * (ticks[1].value - ticks[0].value) : length
             let widest = ticks.map { TextMeasure.width($0.label, fontSize: fontSize) }.max() ?? 0
             if widest + 8 <= spacing { break }
         }
@@ -110,38 +124,54 @@ func combinedQualifier(_ parts: [ChartNumber]) -> ChartQualifier {
 }
 
 /// Left-edge value-axis labels sitting just above each horizontal gridline (Economist style).
-func horizontalGrid(axis: ValueAxis, scale: (Double) -> Double, x0: Double, x1: Double, fontSize: Double)
+func horizontalGrid(
+    axis: ValueAxis, scale: (Double) -> Double, x0: Double, x1: Double, fontSize: Double
+)
     -> (grid: [SVGNode], labels: SVGNode)
 {
     let grid = axis.ticks.map { Draw.line(x0, scale($0.value), x1, scale($0.value)) }
-    let labels = Draw.group("sg-axis sg-axis-y", [("aria-hidden", "true"), ("font-size", svgNumber(fontSize)),
-        ("style", "font-variant-numeric:tabular-nums")],
+    let labels = Draw.group(
+        "sg-axis sg-axis-y",
+        [
+            ("aria-hidden", "true"), ("font-size", svgNumber(fontSize)),
+            ("style", "font-variant-numeric:tabular-nums"),
+        ],
         axis.ticks.map { Draw.text($0.label, x: x0, y: scale($0.value) - 4) })
     return (grid, labels)
 }
 
 /// Bottom x-axis labels centred on their ticks, kept inside `[minX, maxX]`.
-func bottomAxis(ticks: [AxisTick], scale: (Double) -> Double, y: Double, fontSize: Double, minX: Double, maxX: Double) -> SVGNode {
+func bottomAxis(
+    ticks: [AxisTick], scale: (Double) -> Double, y: Double, fontSize: Double, minX: Double,
+    maxX: Double
+) -> SVGNode {
     var nodes: [SVGNode] = []
     for tick in ticks {
         let x = scale(tick.value)
         let w = TextMeasure.width(tick.label, fontSize: fontSize)
         if x - w / 2 < minX {
-            nodes.append(Draw.text(tick.label, x: max(minX, x - w / 2), y: y, [("text-anchor", "start")]))
+            nodes.append(
+                Draw.text(tick.label, x: max(minX, x - w / 2), y: y, [("text-anchor", "start")]))
         } else if x + w / 2 > maxX {
-            nodes.append(Draw.text(tick.label, x: min(maxX, x + w / 2), y: y, [("text-anchor", "end")]))
+            nodes.append(
+                Draw.text(tick.label, x: min(maxX, x + w / 2), y: y, [("text-anchor", "end")]))
         } else {
             nodes.append(Draw.text(tick.label, x: x, y: y))
         }
     }
-    return Draw.group("sg-axis sg-axis-x", [("text-anchor", "middle"), ("aria-hidden", "true"), ("font-size", svgNumber(fontSize)),
-        ("style", "font-variant-numeric:tabular-nums")], nodes)
+    return Draw.group(
+        "sg-axis sg-axis-x",
+        [
+            ("text-anchor", "middle"), ("aria-hidden", "true"), ("font-size", svgNumber(fontSize)),
+            ("style", "font-variant-numeric:tabular-nums"),
+        ], nodes)
 }
 
 /// Sums chart numbers exactly, with the combined qualifier.
 func sum(_ parts: [ChartNumber], unit: ChartUnit) -> ChartNumber {
     var total = 0 as Decimal
     for part in parts { total += part.value }
-    return ChartNumber(value: total, unit: unit, qualifier: combinedQualifier(parts),
+    return ChartNumber(
+        value: total, unit: unit, qualifier: combinedQualifier(parts),
         derived: parts.contains { $0.derived }, perYear: parts.first?.perYear ?? false)
 }

@@ -64,7 +64,9 @@ struct ValueAxis: Sendable {
     }
 
     /// A log10 axis with ticks at 1, 2 and 5 × 10^k (fewer when crowded).
-    static func log(dataMin: Double, dataMax: Double, unit: ChartUnit, length: Double, pxPerTick: Double)
+    static func log(
+        dataMin: Double, dataMax: Double, unit: ChartUnit, length: Double, pxPerTick: Double
+    )
         -> ValueAxis
     {
         let p0 = Int(log10(max(dataMin, 1e-300)).rounded(.down))
@@ -77,7 +79,8 @@ struct ValueAxis: Sendable {
         for power in p0...p1 {
             for factor in factors where !(power == p1 && factor > 1) {
                 let exact = ExactDecimal(significand: factor, exponent: power)
-                ticks.append(AxisTick(value: exact.doubleValue, label: compactLabel(exact, unit: unit)))
+                ticks.append(
+                    AxisTick(value: exact.doubleValue, label: compactLabel(exact, unit: unit)))
             }
         }
         return ValueAxis(lo: powerOfTen(p0), hi: powerOfTen(p1), ticks: ticks, isLog: true)

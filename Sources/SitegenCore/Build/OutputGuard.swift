@@ -11,9 +11,13 @@ struct OutputGuard {
         let rootPath = root.path
         let message: String?
         if target == rootPath || rootPath.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-            message = "The output folder would replace the site root; choose a folder such as 'output'"
-        } else if ["content", "templates"].contains(where: { Self.isInside(target, root.appending(path: $0).path) }) {
-            message = "The output folder lies inside the site's sources; choose a folder such as 'output'"
+            message =
+                "The output folder would replace the site root; choose a folder such as 'output'"
+        } else if ["content", "templates"].contains(where: {
+            Self.isInside(target, root.appending(path: $0).path)
+        }) {
+            message =
+                "The output folder lies inside the site's sources; choose a folder such as 'output'"
         } else {
             message = nil
         }

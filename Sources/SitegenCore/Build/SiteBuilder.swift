@@ -30,10 +30,13 @@ public struct SiteBuilder: Sendable {
     private func run(writing: Bool) async throws(BuildFailure) -> BuildReport {
         let rootURL = URL(fileURLWithPath: options.root)
         let reader = SiteReader(root: rootURL)
-        let outputURL = options.output.map { URL(fileURLWithPath: $0) } ?? rootURL.appending(path: "output")
+        let outputURL =
+            options.output.map { URL(fileURLWithPath: $0) } ?? rootURL.appending(path: "output")
         if writing { try OutputGuard(root: reader.root).check(outputURL) }
         var diagnostics = DiagnosticBag()
-        guard let (site, templates) = await SiteLoader(reader: reader, options: options).load(into: &diagnostics),
+        guard
+            let (site, templates) = await SiteLoader(reader: reader, options: options).load(
+                into: &diagnostics),
             !diagnostics.hasErrors
         else { throw failure(diagnostics) }
 
@@ -82,7 +85,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders `plans` concurrently and returns the results in the order of `plans`.
-    static func renderInParallel(_ plans: [PagePlan], with renderer: PageRenderer) async -> [PageResult] {
+    static func renderInParallel(_ plans: [PagePlan], with renderer: PageRenderer) async
+        -> [PageResult]
+    {
         await withTaskGroup(of: (Int, PageResult).self) { group in
             for (index, plan) in plans.enumerated() {
                 group.addTask { (index, renderer.render(plan)) }

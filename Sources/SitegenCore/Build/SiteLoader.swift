@@ -42,7 +42,8 @@ struct SiteLoader {
         return (site, templates)
     }
 
-    private func loadConfig(baseURL: BaseURL?, into diagnostics: inout DiagnosticBag) -> SiteConfig? {
+    private func loadConfig(baseURL: BaseURL?, into diagnostics: inout DiagnosticBag) -> SiteConfig?
+    {
         let path = "content/site.yaml"
         switch reader.read(path) {
         case .failure(let diagnostic):

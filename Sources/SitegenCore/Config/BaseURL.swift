@@ -4,13 +4,14 @@
 /// sub-path alike; the base URL is used only where an absolute URL is required (canonical
 /// links, the feed, the sitemap, robots.txt) and for `404.html`, which hosts serve at any depth.
 public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
-    /// The URL text, e.g. `https://example.org/reports/`.
+    /// The URL text, for example `https://example.org/reports/`.
     public let absolute: String
-    /// The path part, e.g. `/reports/`.
+    /// The path part, for example `/reports/`.
     public let path: String
 
-    /// Parses an http(s) URL with a host; a missing final `/` is added. Nil for anything else
-    /// (other schemes, no host, a query or fragment, spaces or quotes).
+    /// Parses an http(s) URL with a host, adding a missing final `/`.
+    ///
+    /// Nil for anything else: other schemes, no host, a query or fragment, spaces or quotes.
     public init?(_ text: String) {
         let lowered = text.lowercased()
         let scheme: String
@@ -37,5 +38,6 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         absolute + relativePath
     }
 
+    /// The absolute URL.
     public var description: String { absolute }
 }

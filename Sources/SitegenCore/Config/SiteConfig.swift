@@ -6,7 +6,7 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String
     /// Where the site is published: an absolute http(s) URL ending in `/`.
     public var baseURL: BaseURL
-    /// The BCP 47 language tag of the content, e.g. `en` or `en-GB`.
+    /// The BCP 47 language tag of the content, for example `en` or `en-GB`.
     public var language: String
     /// Who writes the site, for the feed and meta tags.
     public var author: String

@@ -9,7 +9,14 @@ struct SiteConfigLoader {
         switch reader.parse(file.text) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(nil):
-            return (nil, [file.diagnostic(.error, "The site configuration is empty; it needs at least a 'title'", line: 1, column: 1)])
+            return (
+                nil,
+                [
+                    file.diagnostic(
+                        .error, "The site configuration is empty; it needs at least a 'title'",
+                        line: 1, column: 1)
+                ]
+            )
         case .success(let node?): root = node
         }
         var mapping = MappingReader(root, reader: reader, subject: "site.yaml")
@@ -19,7 +26,8 @@ struct SiteConfigLoader {
         if let node = mapping.value("language"), !Self.isLanguageTag(language) {
             mapping.report(
                 reader.diagnostic(
-                    .error, "'\(language)' is not a language tag; write one such as 'en' or 'en-GB'",
+                    .error,
+                    "'\(language)' is not a language tag; write one such as 'en' or 'en-GB'",
                     at: node))
         }
         let author = mapping.string("author") ?? ""
@@ -53,10 +61,13 @@ struct SiteConfigLoader {
         return (config, mapping.diagnostics)
     }
 
-    private func readNavigation(_ mapping: inout MappingReader, reader: YAMLReader) -> [NavigationLink] {
+    private func readNavigation(_ mapping: inout MappingReader, reader: YAMLReader)
+        -> [NavigationLink]
+    {
         guard let node = mapping.value("nav") else { return [] }
         guard let items = node.sequence else {
-            mapping.report(reader.diagnostic(.error, "Expected a list of links for 'nav'", at: node))
+            mapping.report(
+                reader.diagnostic(.error, "Expected a list of links for 'nav'", at: node))
             return []
         }
         var links: [NavigationLink] = []
@@ -90,7 +101,8 @@ struct SiteConfigLoader {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         return !parts.isEmpty
             && parts.allSatisfy { part in
-                (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                (1...8).contains(part.count)
+                    && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
             }
     }
 }

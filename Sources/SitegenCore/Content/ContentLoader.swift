@@ -12,7 +12,8 @@ struct ContentLoader {
 
     /// Slugs that generated sections use; a page may not take them.
     static let reservedSlugs: Set<String> = [
-        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap", "robots",
+        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",
+        "robots",
     ]
 
     /// Every analysis in `content/analyses/`, drafts included, sorted newest first.
@@ -27,7 +28,8 @@ struct ContentLoader {
         for (analysis, found) in parsed {
             diagnostics.append(contentsOf: found)
             guard let analysis else { continue }
-            guard claim(analysis.slug, for: analysis.body.file, in: &slugs, into: &diagnostics) else { continue }
+            guard claim(analysis.slug, for: analysis.body.file, in: &slugs, into: &diagnostics)
+            else { continue }
             analyses.append(analysis)
         }
         return analyses.sorted(by: Analysis.newestFirst)
@@ -44,12 +46,15 @@ struct ContentLoader {
         let summary = mapping.string("summary", required: true)
         let date = readDate(&mapping, key: "date", required: true)
         let updated = readDate(&mapping, key: "updated", required: false)
-        let tags = checkedTags(mapping.stringList("tags"), reader: mapping.reader, into: &diagnostics)
+        let tags = checkedTags(
+            mapping.stringList("tags"), reader: mapping.reader, into: &diagnostics)
         let companies = checkedIDs(
-            mapping.stringList("companies"), key: "companies", known: companyIDs, reader: mapping.reader,
+            mapping.stringList("companies"), key: "companies", known: companyIDs,
+            reader: mapping.reader,
             into: &diagnostics)
         let deals = checkedIDs(
-            mapping.stringList("deals"), key: "deals", known: dealIDs, reader: mapping.reader, into: &diagnostics)
+            mapping.stringList("deals"), key: "deals", known: dealIDs, reader: mapping.reader,
+            into: &diagnostics)
         let draft = mapping.bool("draft") ?? false
         mapping.reportUnknownKeys()
         diagnostics.append(contentsOf: mapping.diagnostics)
@@ -87,7 +92,8 @@ struct ContentLoader {
             pages.append(
                 StandalonePage(
                     slug: slug, title: title, summary: summary,
-                    body: MarkdownSource(file: file, text: matter.body, lineOffset: matter.bodyLineOffset)))
+                    body: MarkdownSource(
+                        file: file, text: matter.body, lineOffset: matter.bodyLineOffset)))
         }
         return pages.sorted { $0.slug < $1.slug }
     }
@@ -116,7 +122,9 @@ struct ContentLoader {
             return nil
         case .success(nil):
             diagnostics.append(
-                file.diagnostic(.error, "Front matter is empty; it needs at least a 'title'", line: 1, column: 1))
+                file.diagnostic(
+                    .error, "Front matter is empty; it needs at least a 'title'", line: 1, column: 1
+                ))
             return nil
         case .success(let node?):
             let mapping = MappingReader(node, reader: yaml, subject: "front matter")
@@ -138,7 +146,8 @@ struct ContentLoader {
             guard known.contains(id) else {
                 let near = EditDistance.didYouMean(id, among: known.sorted())
                 let hint = near.isEmpty ? "; add it to content/data or remove it" : near
-                diagnostics.append(reader.diagnostic(.error, "Unknown id '\(id)' in '\(key)'\(hint)", at: node))
+                diagnostics.append(
+                    reader.diagnostic(.error, "Unknown id '\(id)' in '\(key)'\(hint)", at: node))
                 continue
             }
             if !kept.contains(id) { kept.append(id) }
@@ -147,14 +156,16 @@ struct ContentLoader {
     }
 
     private func checkedTags(
-        _ tags: [(text: String, node: Node)], reader: YAMLReader, into diagnostics: inout DiagnosticBag
+        _ tags: [(text: String, node: Node)], reader: YAMLReader,
+        into diagnostics: inout DiagnosticBag
     ) -> [String] {
         var kept: [String] = []
         for (text, node) in tags {
             if Slug.makeIfPossible(from: text).isEmpty {
                 diagnostics.append(
                     reader.diagnostic(
-                        .error, "The tag '\(text)' has no letters or digits to make a URL from; rename it",
+                        .error,
+                        "The tag '\(text)' has no letters or digits to make a URL from; rename it",
                         at: node))
             } else if !kept.contains(text) {
                 kept.append(text)
@@ -163,7 +174,9 @@ struct ContentLoader {
         return kept
     }
 
-    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool) -> CalendarDate? {
+    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool)
+        -> CalendarDate?
+    {
         guard let text = mapping.string(key, required: required) else { return nil }
         guard let date = try? CalendarDate.parse(text) else {
             mapping.report(
@@ -183,7 +196,8 @@ struct ContentLoader {
         guard !slug.isEmpty else {
             diagnostics.append(
                 file.diagnostic(
-                    .error, "The file name '\(name)' has no letters or digits to make a URL from; rename it",
+                    .error,
+                    "The file name '\(name)' has no letters or digits to make a URL from; rename it",
                     line: nil, column: nil))
             return nil
         }
@@ -198,7 +212,8 @@ struct ContentLoader {
         if let other = claimed[slug] {
             diagnostics.append(
                 file.diagnostic(
-                    .error, "The URL '\(slug)' is already taken by '\(other)'; rename one of the files",
+                    .error,
+                    "The URL '\(slug)' is already taken by '\(other)'; rename one of the files",
                     line: nil, column: nil))
             return false
         }

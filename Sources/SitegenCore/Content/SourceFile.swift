@@ -1,6 +1,6 @@
 /// A text file of the site, read and decoded, with its path relative to the site root.
 public struct SourceFile: Sendable, Hashable {
-    /// The path relative to the site root, with `/` separators (e.g. `content/site.yaml`).
+    /// The path relative to the site root, with `/` separators (for example `content/site.yaml`).
     public var path: String
     /// The file's text.
     public var text: String

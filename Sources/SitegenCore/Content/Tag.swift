@@ -17,7 +17,8 @@ public struct Tag: Sendable, Hashable {
             for name in analysis.tags {
                 let slug = Slug.make(from: name)
                 guard seen.insert(slug).inserted else { continue }
-                bySlug[slug, default: Tag(name: name, slug: slug, analyses: [])].analyses.append(index)
+                bySlug[slug, default: Tag(name: name, slug: slug, analyses: [])].analyses.append(
+                    index)
             }
         }
         return bySlug.values.sorted { $0.slug < $1.slug }

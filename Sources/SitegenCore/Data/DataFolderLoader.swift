@@ -23,7 +23,8 @@ struct DataFolderLoader {
             }
         }
         let result = DataLoader.load(files)
-        diagnostics.append(contentsOf: result.diagnostics.map { Diagnostic($0, in: sources[$0.path]) })
+        diagnostics.append(
+            contentsOf: result.diagnostics.map { Diagnostic($0, in: sources[$0.path]) })
         return FigureCatalog(dataSet: result.dataSet)
     }
 }

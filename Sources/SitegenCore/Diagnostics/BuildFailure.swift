@@ -15,6 +15,7 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
         self.diagnostics = [Diagnostic(.error, path: path, message: message)]
     }
 
+    /// The plain diagnostics and summary.
     public var description: String { rendered(colored: false) }
 
     /// The diagnostics and the summary line; `colored` adds ANSI colours for a terminal.

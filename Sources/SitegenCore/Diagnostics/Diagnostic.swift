@@ -10,6 +10,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         case warning
         case error
 
+        /// Warnings sort before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }
@@ -17,7 +18,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     /// Whether the problem stops the build.
     public var severity: Severity
-    /// The file, relative to the site root where possible (e.g. `content/site.yaml`).
+    /// The file, relative to the site root where possible (for example `content/site.yaml`).
     public var path: String
     /// 1-based line, or nil when the problem concerns the whole file.
     public var line: Int?

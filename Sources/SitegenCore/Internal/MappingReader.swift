@@ -21,7 +21,8 @@ struct MappingReader {
         self.subject = subject
         guard let mapping = node.mapping else {
             diagnostics.append(
-                reader.diagnostic(.error, "Expected a mapping of keys to values in \(subject)", at: node))
+                reader.diagnostic(
+                    .error, "Expected a mapping of keys to values in \(subject)", at: node))
             return
         }
         for (key, value) in mapping {
@@ -35,8 +36,9 @@ struct MappingReader {
         return pairs.first { $0.key == key }?.value
     }
 
-    /// A string; numbers, booleans and dates are taken as written. Reports a missing
-    /// required key or a non-scalar value.
+    /// The value of `key` as text, taking numbers, booleans and dates as written.
+    ///
+    /// Reports a missing required key or a non-scalar value.
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = value(key) else {
             if required { missing(key) }

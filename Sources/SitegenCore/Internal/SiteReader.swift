@@ -29,7 +29,8 @@ struct SiteReader: Sendable {
             let names = try? FileManager.default.contentsOfDirectory(atPath: url.path)
         else { return [] }
         return names.filter { name in
-            !name.hasPrefix(".") && extensions.contains((name as NSString).pathExtension.lowercased())
+            !name.hasPrefix(".")
+                && extensions.contains((name as NSString).pathExtension.lowercased())
         }
         .sorted()
         .map { folder + "/" + $0 }
@@ -38,7 +39,8 @@ struct SiteReader: Sendable {
     /// Every file under `folder`, recursively, sorted by path; hidden entries are skipped.
     func allFiles(under folder: String) -> [String] {
         guard isDirectory(folder),
-            let enumerator = FileManager.default.enumerator(atPath: root.appending(path: folder).path)
+            let enumerator = FileManager.default.enumerator(
+                atPath: root.appending(path: folder).path)
         else { return [] }
         var found: [String] = []
         while let entry = enumerator.nextObject() as? String {
@@ -46,7 +48,8 @@ struct SiteReader: Sendable {
             if components.contains(where: { $0.hasPrefix(".") }) { continue }
             let path = folder + "/" + entry
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root.appending(path: path).path, isDirectory: &isFolder),
+            if FileManager.default.fileExists(
+                atPath: root.appending(path: path).path, isDirectory: &isFolder),
                 !isFolder.boolValue
             {
                 found.append(path)
@@ -62,13 +65,17 @@ struct SiteReader: Sendable {
             return .failure(
                 Diagnostic(
                     .error, path: relativePath,
-                    message: "Refusing to read a file that lies outside the site root; replace the link with the file itself"))
+                    message:
+                        "Refusing to read a file that lies outside the site root; replace the link with the file itself"
+                ))
         }
         do {
             return .success(try Data(contentsOf: url))
         } catch {
             return .failure(
-                Diagnostic(.error, path: relativePath, message: "Cannot read the file: \(error.localizedDescription)"))
+                Diagnostic(
+                    .error, path: relativePath,
+                    message: "Cannot read the file: \(error.localizedDescription)"))
         }
     }
 
@@ -85,6 +92,7 @@ struct SiteReader: Sendable {
     private func isInside(_ url: URL) -> Bool {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         let rootPath = root.path
-        return resolved == rootPath || resolved.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
+        return resolved == rootPath
+            || resolved.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
     }
 }

@@ -19,7 +19,9 @@ enum TextDecoding {
             return .failure(
                 Diagnostic(
                     .error, path: path, line: line, column: column,
-                    message: "The file is not valid UTF-8 (bad byte 0x\(hex(body[offset]))); save it as UTF-8"))
+                    message:
+                        "The file is not valid UTF-8 (bad byte 0x\(hex(body[offset]))); save it as UTF-8"
+                ))
         }
         var text = String(decoding: body, as: UTF8.self)
         if body.contains(0x0D) {

@@ -15,12 +15,15 @@ struct YAMLReader {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
-            return .failure(file.diagnostic(.error, "Invalid YAML: \(error)", line: nil, column: nil))
+            return .failure(
+                file.diagnostic(.error, "Invalid YAML: \(error)", line: nil, column: nil))
         }
     }
 
     /// A diagnostic at `node`'s position.
-    func diagnostic(_ severity: Diagnostic.Severity, _ message: String, at node: Node?) -> Diagnostic {
+    func diagnostic(_ severity: Diagnostic.Severity, _ message: String, at node: Node?)
+        -> Diagnostic
+    {
         guard let mark = node?.mark else {
             return file.diagnostic(severity, message, line: lineOffset + 1, column: 1)
         }
@@ -47,7 +50,8 @@ struct YAMLReader {
                 .error, "Duplicate key \(keys) in a mapping; keep one", line: line,
                 column: file.byteColumn(line: line, scalarColumn: context.mark.column))
         default:
-            return file.diagnostic(.error, "Invalid YAML: \(error)", line: lineOffset + 1, column: 1)
+            return file.diagnostic(
+                .error, "Invalid YAML: \(error)", line: lineOffset + 1, column: 1)
         }
     }
 }

@@ -2,9 +2,9 @@
 struct AssetSet: Sendable {
     /// One asset file.
     struct Asset: Sendable {
-        /// The path below `templates/assets/`, e.g. `site.css`.
+        /// The path below `templates/assets/`, for example `site.css`.
         var name: String
-        /// The path in the output, e.g. `assets/site.1a2b3c4d5e.css`.
+        /// The path in the output, for example `assets/site.1a2b3c4d5e.css`.
         var outputPath: String
         var bytes: [UInt8]
     }
@@ -21,7 +21,8 @@ struct AssetSet: Sendable {
     /// or nil when there is none or it could end the `<style>` element early.
     var inlineStylesheet: String? {
         guard let bytes = assets.first(where: { $0.name == "site.css" })?.bytes,
-            let css = String(validating: bytes, as: UTF8.self), !css.lowercased().contains("</style")
+            let css = String(validating: bytes, as: UTF8.self),
+            !css.lowercased().contains("</style")
         else { return nil }
         return css
     }
@@ -39,7 +40,8 @@ struct AssetSet: Sendable {
                 let file = String(name.split(separator: "/").last ?? "")
                 assets.append(
                     Asset(
-                        name: name, outputPath: "assets/" + folder + Fingerprint.name(file, bytes: bytes),
+                        name: name,
+                        outputPath: "assets/" + folder + Fingerprint.name(file, bytes: bytes),
                         bytes: bytes))
             }
         }

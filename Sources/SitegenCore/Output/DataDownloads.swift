@@ -56,7 +56,9 @@ enum DataDownloads {
         case .year(let year): return String(year)
         default:
             let text = cellText(cell)
-            let isNumber = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
+            let isNumber =
+                !text.isEmpty
+                && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
                 && !text.contains("..") && text.first != "." && text.last != "."
             if case .date = cell { return jsonString(text) }
             return isNumber ? text : jsonString(text)
@@ -85,7 +87,9 @@ enum DataDownloads {
     }
 
     private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -5,8 +5,10 @@ enum Escape {
     /// Escapes `& < > " '`; control characters, which neither HTML nor XML allows, are dropped.
     static func markup(_ text: String) -> String {
         let needsWork = text.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x7F || byte == 0xC2 || byte == 0xEF
+            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x7F
+                || byte == 0xC2 || byte == 0xEF
         }
         guard needsWork else { return text }
         var result = ""

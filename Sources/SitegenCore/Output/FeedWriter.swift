@@ -10,7 +10,8 @@ struct FeedWriter {
     /// The feed, given the newest analyses and each one's rendered HTML body.
     func feed(_ entries: [(analysis: Analysis, html: String)]) -> String {
         let base = config.baseURL
-        let updated = entries.map { ($0.analysis.updated ?? $0.analysis.date) }.max()?.timestamp
+        let updated =
+            entries.map { ($0.analysis.updated ?? $0.analysis.date) }.max()?.timestamp
             ?? "1970-01-01T00:00:00Z"
         let author = config.author.isEmpty ? config.title : config.author
         var xml = """
@@ -45,7 +46,8 @@ struct FeedWriter {
             for tag in analysis.tags {
                 xml += "<category term=\"\(Escape.markup(tag))\"/>\n"
             }
-            xml += "<content type=\"html\" xml:base=\"\(url)\">\(Escape.markup(html))</content>\n</entry>\n"
+            xml +=
+                "<content type=\"html\" xml:base=\"\(url)\">\(Escape.markup(html))</content>\n</entry>\n"
         }
         return xml + "</feed>\n"
     }

@@ -20,7 +20,9 @@ enum Fingerprint {
     /// `name.ext` with the fingerprint before the extension: `site.css` → `site.<hash>.css`.
     static func name(_ name: String, bytes: some Sequence<UInt8>) -> String {
         let hash = of(bytes)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name + "." + hash }
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+            return name + "." + hash
+        }
         return name[..<dot] + "." + hash + name[dot...]
     }
 }

@@ -1,4 +1,5 @@
 import SitegenData
+
 /// The site's files that are not HTML pages: feed, sitemap, robots.txt and assets.
 struct SiteFiles {
     let site: Site
@@ -8,9 +9,13 @@ struct SiteFiles {
     func extraFiles() -> [OutputFile] {
         var files: [OutputFile] = []
         let newest = site.analyses.prefix(FeedWriter.limit).map { analysis in
-            (analysis: analysis, html: renderer.body.render(analysis.body, rootPrefix: "../../").html)
+            (
+                analysis: analysis,
+                html: renderer.body.render(analysis.body, rootPrefix: "../../").html
+            )
         }
-        files.append(OutputFile(path: "feed.xml", text: FeedWriter(config: site.config).feed(newest)))
+        files.append(
+            OutputFile(path: "feed.xml", text: FeedWriter(config: site.config).feed(newest)))
         let sitemap = SitemapWriter(config: site.config)
         files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(sitemapEntries())))
         files.append(OutputFile(path: "robots.txt", text: sitemap.robots()))

@@ -35,7 +35,8 @@ struct StagingFolder {
         guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }),
             !file.path.hasPrefix("/")
         else {
-            throw BuildFailure(path: file.path, message: "Refusing to write outside the output folder")
+            throw BuildFailure(
+                path: file.path, message: "Refusing to write outside the output folder")
         }
         let url = staging.appending(path: file.path)
         do {
@@ -43,14 +44,16 @@ struct StagingFolder {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.bytes).write(to: url)
         } catch {
-            throw BuildFailure(path: file.path, message: "Cannot write the file: \(error.localizedDescription)")
+            throw BuildFailure(
+                path: file.path, message: "Cannot write the file: \(error.localizedDescription)")
         }
     }
 
     /// Replaces the output with the staging folder.
     func commit() throws(BuildFailure) {
         let manager = FileManager.default
-        let old = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).old")
+        let old = output.deletingLastPathComponent().appending(
+            path: ".\(output.lastPathComponent).old")
         do {
             if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
             let hadOutput = manager.fileExists(atPath: output.path)
@@ -64,7 +67,8 @@ struct StagingFolder {
             if hadOutput { try manager.removeItem(at: old) }
         } catch {
             throw BuildFailure(
-                path: output.path, message: "Cannot replace the output folder: \(error.localizedDescription)")
+                path: output.path,
+                message: "Cannot replace the output folder: \(error.localizedDescription)")
         }
     }
 

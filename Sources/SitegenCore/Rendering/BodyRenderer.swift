@@ -18,8 +18,12 @@ struct BodyRenderer: Sendable {
         markdown = MarkdownRenderer(options: options)
         self.catalog = catalog
         var links: [String: String] = [:]
-        for deal in catalog.dataSet.deals { links["deals:" + catalog.dataSet.dealName(deal)] = "deals/\(deal.id)/" }
-        for company in catalog.dataSet.companies { links["companies:" + company.name] = "companies/\(company.id)/" }
+        for deal in catalog.dataSet.deals {
+            links["deals:" + catalog.dataSet.dealName(deal)] = "deals/\(deal.id)/"
+        }
+        for company in catalog.dataSet.companies {
+            links["companies:" + company.name] = "companies/\(company.id)/"
+        }
         pageLinks = links
     }
 
@@ -28,26 +32,34 @@ struct BodyRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var notes = FigureNotes()
         let file = source.file
-        let tables = TableMarkup(rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
+        let tables = TableMarkup(
+            rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
         do throws(MarkdownError) {
-            let rendered = try markdown.render(source.text, lineOffset: source.lineOffset) { element in
+            let rendered = try markdown.render(source.text, lineOffset: source.lineOffset) {
+                element in
                 switch element {
                 case .codeSpan(let code, let location):
                     guard code.hasPrefix("=") else { return nil }
                     let reference = String(code.dropFirst()).trimmingCharacters(in: .whitespaces)
                     do throws(DataDiagnostic) {
-                        return MarkdownReplacement(html: notes.inline(try catalog.figure(reference: reference)))
+                        return MarkdownReplacement(
+                            html: notes.inline(try catalog.figure(reference: reference)))
                     } catch {
                         diagnostics.append(
-                            file.diagnostic(.error, error.message, line: location.line, column: location.column - 1))
+                            file.diagnostic(
+                                .error, error.message, line: location.line,
+                                column: location.column - 1))
                         return nil
                     }
                 case .codeBlock(let info, let body, let location):
                     let kind = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? ""
                     let result: Result<String, Diagnostic>
                     switch kind {
-                    case "chart": result = ChartBlock(catalog: catalog, file: file).render(body, fenceLine: location.line)
-                    case "table": result = table(body, fenceLine: location.line, file: file, markup: tables)
+                    case "chart":
+                        result = ChartBlock(catalog: catalog, file: file).render(
+                            body, fenceLine: location.line)
+                    case "table":
+                        result = table(body, fenceLine: location.line, file: file, markup: tables)
                     default: return nil
                     }
                     switch result {
@@ -80,7 +92,9 @@ struct BodyRenderer: Sendable {
 
     /// The page a table row links to: a deal's or a company's, found by the row's name.
     func link(for table: DataTable, row: [DataCell]) -> String? {
-        guard let index = table.columnIndex("name"), index < row.count, case .text(let name) = row[index] else {
+        guard let index = table.columnIndex("name"), index < row.count,
+            case .text(let name) = row[index]
+        else {
             return nil
         }
         return pageLinks[table.name + ":" + name]

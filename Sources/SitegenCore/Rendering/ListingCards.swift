@@ -11,9 +11,12 @@ struct ListingCards: Sendable {
         let empty = ListingCards(byDepth: [:])
         var byDepth: [Int: [String]] = [:]
         for depth in [1, 2] {
-            let location = PageLocation(outputPath: "", rootPrefix: String(repeating: "../", count: depth))
+            let location = PageLocation(
+                outputPath: "", rootPrefix: String(repeating: "../", count: depth))
             let renderer = PageRenderer(site: site, templates: templates, cards: empty)
-            byDepth[depth] = await ParallelMap.map(site.analyses) { renderer.card($0, at: location) }
+            byDepth[depth] = await ParallelMap.map(site.analyses) {
+                renderer.card($0, at: location)
+            }
         }
         return ListingCards(byDepth: byDepth)
     }

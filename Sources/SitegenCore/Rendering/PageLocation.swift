@@ -4,7 +4,7 @@
 /// alike. `404.html` is the exception: hosts serve it at any depth, so its links are absolute
 /// URLs from the base URL (`https://example.org/reports/tags/x/`).
 struct PageLocation: Sendable, Hashable {
-    /// The file written, e.g. `analyses/x/index.html`.
+    /// The file written, for example `analyses/x/index.html`.
     var outputPath: String
     /// The prefix that leads from this page to the site root: `./`, `../../` or an absolute URL.
     var rootPrefix: String
@@ -29,6 +29,7 @@ struct PageLocation: Sendable, Hashable {
 
     /// The site path of this page's URL: `analyses/x/` for `analyses/x/index.html`.
     var sitePath: String {
-        outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+        outputPath.hasSuffix("index.html")
+            ? String(outputPath.dropLast("index.html".count)) : outputPath
     }
 }

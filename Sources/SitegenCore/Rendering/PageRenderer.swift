@@ -54,7 +54,8 @@ struct PageRenderer: Sendable {
 
     private func analysesIndex() -> PageResult {
         let location = PageLocation.directory("analyses")
-        var context = base(location, title: "Analyses", description: "Every analysis, newest first.")
+        var context = base(
+            location, title: "Analyses", description: "Every analysis, newest first.")
         context["heading"] = "Analyses"
         context["cards"] = cards.html(for: site.analyses.indices, depth: 1)
         context["has_items"] = !site.analyses.isEmpty
@@ -77,7 +78,9 @@ struct PageRenderer: Sendable {
         context["has_tags"] = !analysis.tags.isEmpty
         context["content"] = rendered.html
         context["after_content"] = rendered.notes
-        context["toc"] = rendered.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] }
+        context["toc"] = rendered.headings.filter { $0.level == 2 }.map {
+            ["text": $0.text, "id": $0.id]
+        }
         context["has_toc"] = rendered.headings.count { $0.level == 2 } >= 3
         return finish("analysis", context, location, diagnostics: rendered.diagnostics)
     }
@@ -97,7 +100,10 @@ struct PageRenderer: Sendable {
         var context = base(location, title: "Tags", description: "Analyses by topic.")
         context["heading"] = "Tags"
         context["tags"] = site.tags.map { tag in
-            ["name": tag.name, "href": location.link(to: "tags/\(tag.slug)/"), "count": tag.analyses.count] as [String: Any]
+            [
+                "name": tag.name, "href": location.link(to: "tags/\(tag.slug)/"),
+                "count": tag.analyses.count,
+            ] as [String: Any]
         }
         context["has_tags"] = !site.tags.isEmpty
         return finish("tags", context, location)
@@ -105,7 +111,8 @@ struct PageRenderer: Sendable {
 
     private func tag(_ tag: Tag) -> PageResult {
         let location = PageLocation.directory("tags/" + tag.slug)
-        var context = base(location, title: "Tagged ‘\(tag.name)’", description: "Analyses tagged \(tag.name).")
+        var context = base(
+            location, title: "Tagged ‘\(tag.name)’", description: "Analyses tagged \(tag.name).")
         context["heading"] = "Tagged ‘\(tag.name)’"
         context["cards"] = cards.html(for: tag.analyses, depth: 2)
         context["has_items"] = !tag.analyses.isEmpty
@@ -144,7 +151,8 @@ struct PageRenderer: Sendable {
         context["has_nav"] = !config.navigation.isEmpty
         context["nav"] = config.navigation.map { link -> [String: Any] in
             let href = link.isExternal ? link.target : location.link(to: link.target)
-            let current = !link.isExternal && location.sitePath.hasPrefix(link.target) && !link.target.isEmpty
+            let current =
+                !link.isExternal && location.sitePath.hasPrefix(link.target) && !link.target.isEmpty
             return ["title": link.title, "href": href, "current": current]
         }
         return context
@@ -180,6 +188,7 @@ struct PageRenderer: Sendable {
                 message: "Missing template '\(template)'; add it to the theme")
             return PageResult(file: nil, diagnostics: diagnostics + [missing])
         }
-        return PageResult(file: OutputFile(path: location.outputPath, text: html), diagnostics: diagnostics)
+        return PageResult(
+            file: OutputFile(path: location.outputPath, text: html), diagnostics: diagnostics)
     }
 }

@@ -15,7 +15,8 @@ struct TemplateSet: Sendable {
 
     /// Parses every template under `templates/`, reporting syntax errors at their positions and
     /// any required template that is missing.
-    static func load(from reader: SiteReader, into diagnostics: inout DiagnosticBag) -> TemplateSet? {
+    static func load(from reader: SiteReader, into diagnostics: inout DiagnosticBag) -> TemplateSet?
+    {
         let paths = reader.files(in: "templates", extensions: ["mustache"])
         guard !paths.isEmpty else {
             diagnostics.error(
@@ -47,7 +48,8 @@ struct TemplateSet: Sendable {
                         column: error.context.columnNumber + 1))
                 failed = true
             } catch {
-                diagnostics.append(file.diagnostic(.error, "Invalid template: \(error)", line: nil, column: nil))
+                diagnostics.append(
+                    file.diagnostic(.error, "Invalid template: \(error)", line: nil, column: nil))
                 failed = true
             }
         }
@@ -72,8 +74,10 @@ struct TemplateSet: Sendable {
         case .unfinishedName: return "a tag is not closed with '}}'"
         case .expectedSectionEnd: return "a section is never closed"
         case .invalidSetDelimiter: return "invalid set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "only blocks may appear inside an inheritance section"
+        case .transformAppliedToInheritanceSection:
+            return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection:
+            return "only blocks may appear inside an inheritance section"
         case .textInsideInheritSection: return "text inside an inheritance section"
         default: return "\(error)"
         }

@@ -2,7 +2,7 @@
 struct HeadingIDs {
     private var used: Set<String> = []
 
-    /// A slug of `text`, suffixed with `-2`, `-3`, ... when an earlier heading has it already.
+    /// A slug of `text`, suffixed with `-2`, `-3` and so on when an earlier heading has it.
     mutating func claim(for text: String) -> String {
         let base = Slug.make(from: text)
         var candidate = base

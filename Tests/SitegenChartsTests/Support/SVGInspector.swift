@@ -1,8 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import SitegenCharts
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Parses chart output with `XMLParser` and exposes elements, inherited attributes and text
 /// boxes from the shared width estimator.
@@ -43,20 +45,26 @@ final class SVGInspector: NSObject, XMLParserDelegate {
         errorText = parser.parserError.map { "\($0)" }
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:])
-    {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         var inherited = inheritedStack.last ?? [:]
         for key in Self.inheritable { if let v = attributeDict[key] { inherited[key] = v } }
         let ancestors = stack.map { elements[$0].name }
         let classes = stack.compactMap { elements[$0].attributes["class"] }
-        elements.append(Element(name: elementName, attributes: attributeDict, inherited: inherited, text: "",
-            ancestors: ancestors, ancestorClasses: classes))
+        elements.append(
+            Element(
+                name: elementName, attributes: attributeDict, inherited: inherited, text: "",
+                ancestors: ancestors, ancestorClasses: classes))
         stack.append(elements.count - 1)
         inheritedStack.append(inherited)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         stack.removeLast()
         inheritedStack.removeLast()
     }
@@ -80,7 +88,9 @@ final class SVGInspector: NSObject, XMLParserDelegate {
             let isSpan = element.name == "tspan"
             guard isText || isSpan else { continue }
             let text = element.text
-            guard !text.isEmpty, let x = Double(element.attributes["x"] ?? ""), let y = Double(element.attributes["y"] ?? "") else { continue }
+            guard !text.isEmpty, let x = Double(element.attributes["x"] ?? ""),
+                let y = Double(element.attributes["y"] ?? "")
+            else { continue }
             let size = Double(element.inherited["font-size"] ?? "12") ?? 12
             let bold = element.inherited["font-weight"] == "600"
             let w = TextMeasure.width(text, fontSize: size, bold: bold)
@@ -90,13 +100,17 @@ final class SVGInspector: NSObject, XMLParserDelegate {
             case "end": x0 = x - w
             default: x0 = x
             }
-            boxes.append(TextBox(text: text, x0: x0, x1: x0 + w, y0: y - size * 0.8, y1: y + size * 0.2))
+            boxes.append(
+                TextBox(text: text, x0: x0, x1: x0 + w, y0: y - size * 0.8, y1: y + size * 0.2))
         }
         return boxes
     }
 
     /// The root's width and height.
     var size: (Double, Double) {
-        (Double(root?.attributes["width"] ?? "") ?? -1, Double(root?.attributes["height"] ?? "") ?? -1)
+        (
+            Double(root?.attributes["width"] ?? "") ?? -1,
+            Double(root?.attributes["height"] ?? "") ?? -1
+        )
     }
 }

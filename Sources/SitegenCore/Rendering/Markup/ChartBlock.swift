@@ -23,7 +23,11 @@ struct ChartBlock {
             return .failure(Diagnostic(error, in: file))
         }
         guard spec.entries != nil else {
-            return .failure(at(spec, "A chart block holds a YAML mapping of keys such as 'type', 'title' and 'data'"))
+            return .failure(
+                at(
+                    spec,
+                    "A chart block holds a YAML mapping of keys such as 'type', 'title' and 'data'")
+            )
         }
         var table: DataTable
         switch source(of: spec) {
@@ -47,7 +51,8 @@ struct ChartBlock {
             input = input.replacing(key: "sort", with: .string("input"))
         }
         do {
-            let chart = try ChartRenderer().render(input: input, table: ChartTableConversion.table(from: table))
+            let chart = try ChartRenderer().render(
+                input: input, table: ChartTableConversion.table(from: table))
             return .success(chart.html)
         } catch {
             let node = spec.value(at: error.keyPath) ?? spec
@@ -57,10 +62,15 @@ struct ChartBlock {
 
     private func source(of spec: DataValue) -> Result<DataTable, Diagnostic> {
         if let data = spec["data"] {
-            guard let name = data.string else { return .failure(at(data, "Expected a dataset name for 'data'")) }
+            guard let name = data.string else {
+                return .failure(at(data, "Expected a dataset name for 'data'"))
+            }
             guard let table = catalog.table(named: name) else {
                 let names = catalog.dataSet.datasets.map(\.name).sorted()
-                let list = names.isEmpty ? "there are no datasets in content/data" : "datasets are " + names.map { "'\($0)'" }.joined(separator: ", ")
+                let list =
+                    names.isEmpty
+                    ? "there are no datasets in content/data"
+                    : "datasets are " + names.map { "'\($0)'" }.joined(separator: ", ")
                 return .failure(at(data, "Unknown dataset '\(name)' for 'data'; \(list)"))
             }
             return .success(table)
@@ -71,10 +81,15 @@ struct ChartBlock {
             }
             return .success(ChartTableConversion.inlineTable(rows))
         }
-        return .failure(at(spec, "Missing value for key 'data'; name a dataset from content/data or give inline 'values'"))
+        return .failure(
+            at(
+                spec,
+                "Missing value for key 'data'; name a dataset from content/data or give inline 'values'"
+            ))
     }
 
-    private func filtered(_ table: DataTable, by filter: DataValue) -> Result<DataTable, Diagnostic> {
+    private func filtered(_ table: DataTable, by filter: DataValue) -> Result<DataTable, Diagnostic>
+    {
         guard let entries = filter.entries else {
             return .failure(at(filter, "Expected a mapping of field to value for 'filter'"))
         }
@@ -92,7 +107,8 @@ struct ChartBlock {
     }
 
     private func unknownField(_ field: String, key: String, in table: DataTable) -> String {
-        "Unknown field '\(field)' for '\(key)'; fields are " + table.fields.map { "'\($0)'" }.joined(separator: ", ")
+        "Unknown field '\(field)' for '\(key)'; fields are "
+            + table.fields.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     private func at(_ node: DataValue, _ message: String) -> Diagnostic {

@@ -11,7 +11,8 @@ enum ChartInputConversion {
         case .number(let number, _): return .number(number)
         case .string(let text): return .string(text)
         case .list(let items): return .list(items.map(input(from:)))
-        case .map(let entries): return .map(entries.map { ChartInputEntry($0.key, input(from: $0.value)) })
+        case .map(let entries):
+            return .map(entries.map { ChartInputEntry($0.key, input(from: $0.value)) })
         }
     }
 }
@@ -53,7 +54,9 @@ extension DataValue {
 enum ChartTableConversion {
     /// Fields computed from other fields; charts draw them in the derived style.
     static let derivedFields: Set<String> = Set(
-        MetricDefinition.all.filter(\.isDerived).compactMap { $0.pattern.split(separator: ".").last.map(String.init) })
+        MetricDefinition.all.filter(\.isDerived).compactMap {
+            $0.pattern.split(separator: ".").last.map(String.init)
+        })
 
     static func table(from table: DataTable) -> ChartTable {
         let derived = table.columns.map { derivedFields.contains($0.field) }
@@ -90,7 +93,9 @@ enum ChartTableConversion {
             case .count: chartUnit = .count
             }
             return .number(
-                ChartNumber(value: value, unit: chartUnit, qualifier: qualifier, derived: derived, perYear: perYear))
+                ChartNumber(
+                    value: value, unit: chartUnit, qualifier: qualifier, derived: derived,
+                    perYear: perYear))
         case .number(let value, _): return .number(ChartNumber(value: value, unit: .plain))
         case .date(let date): return .date(year: date.year, month: date.month, day: date.day)
         case .year(let year): return .year(year)
@@ -121,7 +126,9 @@ enum ChartTableConversion {
                 table.columns[index].alignment = .right
             } else if column.field == "year" {
                 for row in table.rows.indices {
-                    if case .number(let value, _) = table.rows[row][index], let year = Int(exactly: NSDecimalNumber(decimal: value).doubleValue) {
+                    if case .number(let value, _) = table.rows[row][index],
+                        let year = Int(exactly: NSDecimalNumber(decimal: value).doubleValue)
+                    {
                         table.rows[row][index] = .year(year)
                     }
                 }

@@ -10,8 +10,11 @@ struct FigureNotes {
     /// The inline markup of `figure`, registering it in the notes.
     mutating func inline(_ figure: Figure) -> String {
         let number = noteNumber(for: figure)
-        let tooltip = figure.explanation + ". Sources: " + figure.sources.map(Self.citation).joined(separator: "; ")
-        return "<data value=\"\(Escape.markup(figure.machineValue))\" title=\"\(Escape.markup(tooltip))\">"
+        let tooltip =
+            figure.explanation + ". Sources: "
+            + figure.sources.map(Self.citation).joined(separator: "; ")
+        return
+            "<data value=\"\(Escape.markup(figure.machineValue))\" title=\"\(Escape.markup(tooltip))\">"
             + "<a class=\"fig\" href=\"#figure-note-\(number)\">\(Escape.markup(figure.text))</a></data>"
     }
 
@@ -26,11 +29,13 @@ struct FigureNotes {
 
             """
         for (index, figure) in figures.enumerated() {
-            html += "<li id=\"figure-note-\(index + 1)\"><strong>\(Escape.markup(figure.text))</strong>"
+            html +=
+                "<li id=\"figure-note-\(index + 1)\"><strong>\(Escape.markup(figure.text))</strong>"
             html += " <span class=\"formula\">= \(Escape.markup(figure.explanation))</span>"
             html += " <code class=\"fig-name\">\(Escape.markup(figure.name))</code>"
             if !figure.sources.isEmpty {
-                html += "<br>Sources: " + figure.sources.map(Self.sourceLink).joined(separator: "; ")
+                html +=
+                    "<br>Sources: " + figure.sources.map(Self.sourceLink).joined(separator: "; ")
             }
             html += "</li>\n"
         }
@@ -52,6 +57,7 @@ struct FigureNotes {
     static func sourceLink(_ source: Source) -> String {
         let title = "“\(Escape.markup(source.title))”"
         let linked = source.url.map { "<a href=\"\(Escape.markup($0))\">\(title)</a>" } ?? title
-        return "\(Escape.markup(source.publisher)), \(linked) (\(Escape.markup(source.date.formatted)))"
+        return
+            "\(Escape.markup(source.publisher)), \(linked) (\(Escape.markup(source.date.formatted)))"
     }
 }

@@ -16,14 +16,16 @@ struct TableMarkup {
         html += "<thead><tr>"
         for column in table.columns {
             let numeric = column.alignment == .right
-            html += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(Escape.markup(column.title))</th>"
+            html +=
+                "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(Escape.markup(column.title))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         let linkColumn = table.columns.firstIndex { $0.field == "name" }
         for row in table.rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                let numeric = index < table.columns.count && table.columns[index].alignment == .right
+                let numeric =
+                    index < table.columns.count && table.columns[index].alignment == .right
                 var content = Escape.markup(cell.formatted())
                 if let value = cell.machineValue, !cell.isMissing {
                     content = "<data value=\"\(Escape.markup(value))\">\(content)</data>"
@@ -31,7 +33,10 @@ struct TableMarkup {
                 if index == linkColumn, let path = rowLink?(table, row) {
                     content = "<a href=\"\(Escape.markup(rootPrefix + path))\">\(content)</a>"
                 }
-                if cell.isMissing { content = "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">no value</span>" }
+                if cell.isMissing {
+                    content =
+                        "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">no value</span>"
+                }
                 html += numeric ? "<td class=\"num\">\(content)</td>" : "<td>\(content)</td>"
             }
             html += "</tr>\n"
