@@ -69,7 +69,7 @@ struct ContentErrorTests {
             name: "invalid UTF-8", path: "content/analyses/first-look.md",
             contents: "---\ntitle: caf\u{FFFF}\n",
             expected: [
-                "content/analyses/first-look.md:2:11: error: The file is not valid UTF-8 (bad byte 0xBF); save it as UTF-8"
+                "content/analyses/first-look.md:2:11: error: Invalid UTF-8 byte 0xBF; save the file as UTF-8"
             ]),
         Case(
             name: "bad base URL", path: "content/site.yaml",
