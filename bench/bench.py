@@ -70,6 +70,41 @@ def load1():
     return float(read_file("/proc/loadavg", "0").split()[0])
 
 
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+NPROC = os.cpu_count() or 1
+
+
+def cpu_snapshot():
+    """(busy, total) jiffies of the whole machine from /proc/stat."""
+    fields = [int(x) for x in read_file("/proc/stat", "cpu 0 0 0 0").splitlines()[0].split()[1:]]
+    fields += [0] * (8 - len(fields))
+    user, nice, system, idle, iowait, irq, softirq, steal = fields[:8]
+    busy = user + nice + system + irq + softirq + steal
+    return busy, busy + idle + iowait
+
+
+def busy_percent(seconds=1.0):
+    """How busy the machine is (all cores, in %) over a short sample while we run nothing."""
+    b0, t0 = cpu_snapshot()
+    time.sleep(seconds)
+    b1, t1 = cpu_snapshot()
+    return 100.0 * (b1 - b0) / max(1, t1 - t0)
+
+
+def wait_for_quiet(max_wait, threshold):
+    """Waits up to max_wait seconds until other processes use less than threshold % of the machine.
+
+    Returns (seconds waited, last busy %). The machine is shared, so this only lowers the
+    odds of a contaminated run; the report shows what other processes used during each run.
+    """
+    started = time.monotonic()
+    busy = busy_percent()
+    while busy >= threshold and time.monotonic() - started < max_wait:
+        time.sleep(4)
+        busy = busy_percent()
+    return time.monotonic() - started, busy
+
+
 def fs_type(path):
     return first_line(["stat", "-f", "-c", "%T", path])
 
@@ -253,10 +288,12 @@ def run_tool(size, tool, sitegen_bin, round_no, env):
     stdout_path = out if tool == "cmark" else log_file
     load_before = load1()
     with open(stdout_path, "wb") as stdout, open(log_file if tool == "cmark" else log_file + ".err", "wb") as stderr:
+        busy0, _ = cpu_snapshot()
         started = time.perf_counter()
         done = subprocess.run(["/usr/bin/time", "-v", "-o", time_file] + argv, cwd=cwd, env=env,
                               stdout=stdout, stderr=stderr)
         wall = time.perf_counter() - started
+        busy1, _ = cpu_snapshot()
     if done.returncode != 0:
         err = tail(log_file if tool == "cmark" else log_file + ".err") or tail(log_file)
         shown = " ".join(argv[:8]) + (" ..." if len(argv) > 8 else "")
@@ -264,7 +301,11 @@ def run_tool(size, tool, sitegen_bin, round_no, env):
                          f"{done.returncode}\n  command: {shown}\n  output (last lines):\n{err}")
     check_output(size, tool, out)
     measured = parse_time_v(time_file)
-    measured.update({"tool": tool, "pages": size.pages, "round": round_no, "wall": wall, "load1": load_before})
+    machine_cpu = (busy1 - busy0) / CLK_TCK
+    others = max(0.0, machine_cpu - measured["user"] - measured["sys"])
+    measured.update({"tool": tool, "pages": size.pages, "round": round_no, "wall": wall, "load1": load_before,
+                     # Both CPU figures count in 10 ms ticks: for runs under about a second this is rough.
+                     "others_pct": min(100.0, 100.0 * others / (wall * NPROC))})
     if tool == "hugo" and not os.path.exists(size.cp_source):
         shutil.copytree(out, size.cp_source)
     if tool not in size.outputs:
@@ -336,6 +377,7 @@ def summarize(runs, tools, sizes):
                 "rss_max": max(r["rss_kib"] for r in rs),
                 "cpu": statistics.median(r["user"] + r["sys"] for r in rs),
                 "cores": statistics.median((r["user"] + r["sys"]) / r["wall"] for r in rs),
+                "others": statistics.median(r["others_pct"] for r in rs),
             }
     return table
 
@@ -365,7 +407,9 @@ def report(cfg, machine, sizes, table, runs, notes):
              "No disk I/O is in these numbers.")
     L.append(f"- {cfg.runs} timed run(s) per tool and size after {cfg.warmup} untimed warm-up run(s), "
              f"interleaved in the order {', '.join(tools)}, {', '.join(tools[:2])}, ...; "
-             "each run starts from an empty output folder (full build, no incremental state).")
+             "each run starts from an empty output folder (full build, no incremental state). "
+             + (f"Before each round the harness waited up to {cfg.quiet_wait:.0f} s for other processes to use "
+                f"less than {cfg.quiet_pct:.0f} % of the machine." if cfg.quiet_wait > 0 else ""))
     if "sitegen" not in cfg.tools:
         L.append("- **sitegen was not part of this run** (`BENCH_TOOLS`/`--tools` left it out), "
                  "so no sitegen numbers or sitegen ratios below.")
@@ -391,11 +435,13 @@ def report(cfg, machine, sizes, table, runs, notes):
     L.append("## Summary")
     L.append("")
     L.append("Wall time in seconds; peak RSS in MiB (`Maximum resident set size` of `/usr/bin/time -v`); "
-             "CPU = user + system seconds; cores = CPU / wall (2.0 = both cores busy the whole run).")
+             "CPU = user + system seconds; cores = CPU / wall (2.0 = both cores busy the whole run); "
+             "others = CPU that other processes on this shared machine used during the run, in % of all "
+             "cores (0 = a clean run; high values mean the wall time is inflated, while CPU s is less affected).")
     L.append("")
     L.append("| pages | tool | what it measures | runs | median s | min s | max s | peak RSS median MiB "
-             "| peak RSS max MiB | CPU s (median) | cores used | output |")
-    L.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+             "| peak RSS max MiB | CPU s (median) | cores used | others % | output |")
+    L.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for size in sizes:
         for tool in tools:
             row = table.get((size.pages, tool))
@@ -405,7 +451,7 @@ def report(cfg, machine, sizes, table, runs, notes):
             out = f"{files:,} files, {nbytes / 1048576:.1f} MiB" if tool != "cmark" else f"1 file, {nbytes / 1048576:.1f} MiB"
             L.append(f"| {size.pages:,} | {tool} | {WHAT[tool]} | {row['runs']} | {fmt_s(row['median'])} "
                      f"| {fmt_s(row['min'])} | {fmt_s(row['max'])} | {mib(row['rss_median'])} | {mib(row['rss_max'])} "
-                     f"| {fmt_s(row['cpu'])} | {row['cores']:.2f} | {out} |")
+                     f"| {fmt_s(row['cpu'])} | {row['cores']:.2f} | {row['others']:.0f} | {out} |")
     L.append("")
     L.append("## Ratios (of medians)")
     L.append("")
@@ -446,13 +492,17 @@ def report(cfg, machine, sizes, table, runs, notes):
     L.append("## Raw numbers")
     L.append("")
     L.append("Round 0 is the untimed warm-up (not in the summary). `time` is GNU time's own elapsed "
-             "(10 ms resolution), `load` the 1-minute load average just before the run.")
+             "(10 ms resolution); `others` the CPU other processes used during the run (% of all cores); "
+             "`load` the 1-minute load average just before the run (it lags, and includes the previous run); "
+             "`waited` how long the harness waited for the machine to quiet down before the round, and how "
+             "busy it was then.")
     L.append("")
-    L.append("| pages | round | tool | wall s | time s | user s | sys s | peak RSS KiB | CPU % | load |")
-    L.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    L.append("| pages | round | tool | wall s | time s | user s | sys s | peak RSS KiB | CPU % | others % | load | waited |")
+    L.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in runs:
         L.append(f"| {r['pages']:,} | {r['round']} | {r['tool']} | {r['wall']:.3f} | {r['time_elapsed']:.2f} "
-                 f"| {r['user']:.2f} | {r['sys']:.2f} | {r['rss_kib']:,} | {r['cpu_pct']:.0f} | {r['load1']:.2f} |")
+                 f"| {r['user']:.2f} | {r['sys']:.2f} | {r['rss_kib']:,} | {r['cpu_pct']:.0f} "
+                 f"| {r['others_pct']:.0f} | {r['load1']:.2f} | {r.get('waited', '')} |")
     L.append("")
     return "\n".join(L)
 
@@ -479,12 +529,18 @@ def parse_args(argv):
                    help="where to make the work folder (default /dev/shm, a tmpfs)")
     p.add_argument("--results", default=None,
                    help="results file (default bench/RESULTS.md; --smoke writes none unless given)")
+    p.add_argument("--quiet-wait", type=float, default=env.get("BENCH_QUIET_WAIT"),
+                   help="before each round, wait up to this many seconds for other processes to use less "
+                        "than --quiet-pct of the machine (default 60; 0 in --smoke)")
+    p.add_argument("--quiet-pct", type=float, default=float(env.get("BENCH_QUIET_PCT", "15")),
+                   help="busy threshold for --quiet-wait, in %% of all cores (default 15)")
     p.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
     cfg = p.parse_args(argv)
     cfg.sizes = [int(x) for x in (cfg.sizes or ("50" if cfg.smoke else "1000,10000")).split(",") if x.strip()]
     cfg.runs = cfg.runs if cfg.runs is not None else 1 if cfg.smoke else 5
     cfg.warmup = cfg.warmup if cfg.warmup is not None else 0 if cfg.smoke else 1
     cfg.deals = cfg.deals if cfg.deals is not None else 20 if cfg.smoke else 100
+    cfg.quiet_wait = cfg.quiet_wait if cfg.quiet_wait is not None else 0 if cfg.smoke else 60
     cfg.tools = [t.strip() for t in cfg.tools.split(",") if t.strip()]
     unknown = [t for t in cfg.tools if t not in ALL_TOOLS]
     if unknown or not cfg.tools:
@@ -542,11 +598,17 @@ def main(argv):
                   f"generated in {size.gen_seconds:.1f} s", flush=True)
             rounds = [0] * cfg.warmup + list(range(1, cfg.runs + 1))
             for round_no in rounds:
-                for tool in [t for t in ALL_TOOLS if t in cfg.tools]:
+                waited = ""
+                if cfg.quiet_wait > 0:
+                    seconds, busy = wait_for_quiet(cfg.quiet_wait, cfg.quiet_pct)
+                    waited = f"{seconds:.0f} s, {busy:.0f} % busy"
+                for n, tool in enumerate([t for t in ALL_TOOLS if t in cfg.tools]):
                     r = run_tool(size, tool, sitegen_bin, round_no, env)
+                    r["waited"] = waited if n == 0 else ""
                     runs.append(r)
                     print(f"   round {round_no} {tool:8s} {r['wall']:8.3f} s  {r['rss_kib'] / 1024:8.1f} MiB  "
-                          f"cpu {r['user'] + r['sys']:7.2f} s  load {r['load1']:.2f}", flush=True)
+                          f"cpu {r['user'] + r['sys']:7.2f} s  others {r['others_pct']:3.0f} %"
+                          f"{'  (waited ' + waited + ')' if r['waited'] else ''}", flush=True)
             if cfg.smoke and "cmark" in cfg.tools:
                 check_cmark_floor(size)
                 notes.append("Checked: one cmark process over all bodies writes the same HTML as one cmark "

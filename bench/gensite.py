@@ -530,14 +530,16 @@ class Writer:
             for _ in range(rng.between(1, 3)):
                 extra = figure_slots.pop() if figure_slots and rng.chance(60) else None
                 blocks.append(self.paragraph(extra=extra))
-            roll = rng.below(100)
+                if self.words >= target_words:
+                    break
+            roll = rng.below(100) if self.words < target_words else 100
             if roll < 40:
                 blocks.append(self.bullet_list())
             elif roll < 60:
                 blocks.append(self.block_quote())
             elif roll < 75:
                 blocks.append(self.code_block())
-            else:
+            elif roll < 100:
                 blocks.append(f"### {self.fill(rng.choice(['The details', 'A closer look', 'Why {Y} agreed', 'What {X} gets', 'Numbers in context']))}")
                 blocks.append(self.paragraph())
             if with_chart and chart_at is None and section >= 2:
@@ -592,7 +594,7 @@ def analysis(seed, i, data):
     fm.append("---")
     with_figures = (i * 7) % 10 < FIGURE_TENTHS
     with_chart = (i * 3) % 10 == 1
-    body = w.body(rng.between(600, 1500), with_figures, with_chart)
+    body = w.body(rng.between(560, 1400), with_figures, with_chart)
     return slug, "\n".join(fm) + "\n", body, {"figures": with_figures, "chart": with_chart,
                                               "words": w.words, "tags": tags}
 
