@@ -1,0 +1,60 @@
+/// Loads and checks everything a site is built from, reporting every problem at once.
+struct SiteLoader {
+    let reader: SiteReader
+    let options: BuildOptions
+
+    /// The loaded site and theme, or nil when an error makes building pointless.
+    func load(into diagnostics: inout DiagnosticBag) -> (Site, TemplateSet)? {
+        guard reader.isDirectory("content") else {
+            diagnostics.error(
+                "No 'content' folder in the site root '\(options.root)'; run sitegen in a site's folder or pass --root",
+                path: "content")
+            return nil
+        }
+        var baseURL: BaseURL?
+        if let text = options.baseURL {
+            baseURL = BaseURL(text)
+            if baseURL == nil {
+                diagnostics.error(
+                    "'\(text)' is not an absolute http(s) URL; pass one such as 'https://example.org/reports/'",
+                    path: "--base-url")
+            }
+        }
+        let config = loadConfig(baseURL: baseURL, into: &diagnostics)
+        let templates = TemplateSet.load(from: reader, into: &diagnostics)
+        let assets = AssetSet.load(from: reader, into: &diagnostics)
+        if assets.outputPath(of: "site.css") == nil {
+            diagnostics.error(
+                "Missing stylesheet 'templates/assets/site.css'; the base layout links to it",
+                path: "templates/assets/site.css")
+        }
+        let content = ContentLoader(reader: reader)
+        var analyses = content.loadAnalyses(into: &diagnostics)
+        if !options.includeDrafts { analyses.removeAll { $0.draft } }
+        let pages = content.loadPages(into: &diagnostics)
+        guard let config, let templates else { return nil }
+        let site = Site(
+            config: config, analyses: analyses, pages: pages, tags: Tag.collect(from: analyses),
+            assets: assets)
+        return (site, templates)
+    }
+
+    private func loadConfig(baseURL: BaseURL?, into diagnostics: inout DiagnosticBag) -> SiteConfig? {
+        let path = "content/site.yaml"
+        switch reader.read(path) {
+        case .failure(let diagnostic):
+            if reader.files(in: "content", extensions: ["yaml"]).contains(path) {
+                diagnostics.append(diagnostic)
+            } else {
+                diagnostics.error(
+                    "Missing site configuration; create 'content/site.yaml' with at least 'title' and 'base_url'",
+                    path: path)
+            }
+            return nil
+        case .success(let file):
+            let (config, found) = SiteConfigLoader().load(file, baseURLOverride: baseURL)
+            diagnostics.append(contentsOf: found)
+            return config
+        }
+    }
+}

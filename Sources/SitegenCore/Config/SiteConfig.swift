@@ -1,0 +1,50 @@
+/// The settings of a site, from `content/site.yaml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// The site's name, shown in the header and the feed.
+    public var title: String
+    /// One or two sentences about the site, for the home page and meta tags.
+    public var description: String
+    /// Where the site is published: an absolute http(s) URL ending in `/`.
+    public var baseURL: BaseURL
+    /// The BCP 47 language tag of the content, e.g. `en` or `en-GB`.
+    public var language: String
+    /// Who writes the site, for the feed and meta tags.
+    public var author: String
+    /// The links of the main navigation, in order.
+    public var navigation: [NavigationLink]
+    /// Whether raw HTML typed into Markdown is passed through (off by default).
+    public var allowRawHTML: Bool
+
+    /// Creates a configuration.
+    public init(
+        title: String, description: String = "", baseURL: BaseURL, language: String = "en",
+        author: String = "", navigation: [NavigationLink] = [], allowRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.author = author
+        self.navigation = navigation
+        self.allowRawHTML = allowRawHTML
+    }
+}
+
+/// A link of the site's main navigation.
+public struct NavigationLink: Sendable, Hashable {
+    /// The link text.
+    public var title: String
+    /// A path relative to the site root (`analyses/`, `about/`), or an absolute http(s) URL.
+    public var target: String
+
+    /// Creates a navigation link.
+    public init(title: String, target: String) {
+        self.title = title
+        self.target = target
+    }
+
+    /// Whether the target is an absolute http(s) URL rather than a path in the site.
+    public var isExternal: Bool {
+        target.hasPrefix("https://") || target.hasPrefix("http://")
+    }
+}

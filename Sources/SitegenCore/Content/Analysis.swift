@@ -1,0 +1,85 @@
+/// An analysis: a dated article in `content/analyses/`, with front matter and a Markdown body.
+public struct Analysis: Sendable, Hashable {
+    /// The URL slug, from the file name (`analyses/<slug>/`).
+    public var slug: String
+    /// The headline.
+    public var title: String
+    /// The publication date, at its precision.
+    public var date: ContentDate
+    /// When the analysis was last revised, if it was.
+    public var updated: ContentDate?
+    /// One or two sentences for listings, the feed and meta descriptions.
+    public var summary: String
+    /// Tag names as written.
+    public var tags: [String]
+    /// Ids of the companies the analysis discusses.
+    public var companies: [String]
+    /// Ids of the deals the analysis discusses.
+    public var deals: [String]
+    /// A draft is left out unless the build asks for drafts.
+    public var draft: Bool
+    /// The Markdown body and where it sits in its file.
+    public var body: MarkdownSource
+
+    /// Creates an analysis.
+    public init(
+        slug: String, title: String, date: ContentDate, updated: ContentDate? = nil,
+        summary: String, tags: [String] = [], companies: [String] = [], deals: [String] = [],
+        draft: Bool = false, body: MarkdownSource
+    ) {
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.summary = summary
+        self.tags = tags
+        self.companies = companies
+        self.deals = deals
+        self.draft = draft
+        self.body = body
+    }
+
+    /// Newest first; then by title and slug, so equal dates still sort the same way.
+    public static func newestFirst(_ lhs: Analysis, _ rhs: Analysis) -> Bool {
+        if lhs.date != rhs.date { return lhs.date > rhs.date }
+        if lhs.title != rhs.title { return lhs.title < rhs.title }
+        return lhs.slug < rhs.slug
+    }
+}
+
+/// A standalone page in `content/pages/` (about, methodology).
+public struct StandalonePage: Sendable, Hashable {
+    /// The URL slug, from the file name (`<slug>/`).
+    public var slug: String
+    /// The page title.
+    public var title: String
+    /// An optional description for meta tags.
+    public var summary: String
+    /// The Markdown body and where it sits in its file.
+    public var body: MarkdownSource
+
+    /// Creates a page.
+    public init(slug: String, title: String, summary: String = "", body: MarkdownSource) {
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.body = body
+    }
+}
+
+/// A Markdown body with the file it came from, so diagnostics point at file lines.
+public struct MarkdownSource: Sendable, Hashable {
+    /// The whole file (front matter included), for diagnostics.
+    public var file: SourceFile
+    /// The Markdown after the front matter.
+    public var text: String
+    /// How many lines of the file come before `text`.
+    public var lineOffset: Int
+
+    /// Creates a Markdown source.
+    public init(file: SourceFile, text: String, lineOffset: Int) {
+        self.file = file
+        self.text = text
+        self.lineOffset = lineOffset
+    }
+}

@@ -1,0 +1,49 @@
+/// A text file of the site, read and decoded, with its path relative to the site root.
+public struct SourceFile: Sendable, Hashable {
+    /// The path relative to the site root, with `/` separators (e.g. `content/site.yaml`).
+    public var path: String
+    /// The file's text.
+    public var text: String
+
+    /// Creates a source file from its site-relative path and its text.
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// The text of the 1-based `line`, without its line break; nil past the end.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, !text.isEmpty else { return nil }
+        var current = 1
+        var start = text.startIndex
+        while current < number {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
+        return String(text[start..<end])
+    }
+
+    /// A diagnostic at a 1-based line and byte column of this file, with the source line.
+    public func diagnostic(
+        _ severity: Diagnostic.Severity, _ message: String, line: Int?, column: Int?
+    ) -> Diagnostic {
+        Diagnostic(
+            severity, path: path, line: line, column: column, message: message,
+            sourceLine: line.flatMap { self.line($0) })
+    }
+
+    /// The byte column of the `scalarColumn`-th Unicode scalar on `line` (both 1-based).
+    ///
+    /// libYAML counts columns in Unicode scalars; diagnostics count UTF-8 bytes.
+    public func byteColumn(line: Int, scalarColumn: Int) -> Int {
+        guard let text = self.line(line) else { return scalarColumn }
+        var bytes = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index >= scalarColumn - 1 { break }
+            bytes += String(scalar).utf8.count
+        }
+        return bytes + 1 + max(0, scalarColumn - 1 - text.unicodeScalars.count)
+    }
+}

@@ -1,0 +1,39 @@
+/// The theme's static files from `templates/assets/`, each with a fingerprinted output path.
+struct AssetSet: Sendable {
+    /// One asset file.
+    struct Asset: Sendable {
+        /// The path below `templates/assets/`, e.g. `site.css`.
+        var name: String
+        /// The path in the output, e.g. `assets/site.1a2b3c4d5e.css`.
+        var outputPath: String
+        var bytes: [UInt8]
+    }
+
+    /// Every asset, sorted by name.
+    var assets: [Asset]
+
+    /// The output path of the asset `name`, if there is one.
+    func outputPath(of name: String) -> String? {
+        assets.first { $0.name == name }?.outputPath
+    }
+
+    /// Reads every file under `templates/assets/`.
+    static func load(from reader: SiteReader, into diagnostics: inout DiagnosticBag) -> AssetSet {
+        var assets: [Asset] = []
+        for path in reader.allFiles(under: "templates/assets") {
+            switch reader.data(path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let data):
+                let name = String(path.dropFirst("templates/assets/".count))
+                let bytes = Array(data)
+                let folder = name.split(separator: "/").dropLast().map { $0 + "/" }.joined()
+                let file = String(name.split(separator: "/").last ?? "")
+                assets.append(
+                    Asset(
+                        name: name, outputPath: "assets/" + folder + Fingerprint.name(file, bytes: bytes),
+                        bytes: bytes))
+            }
+        }
+        return AssetSet(assets: assets)
+    }
+}

@@ -1,0 +1,130 @@
+internal import CCmark
+
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// A parsed libcmark document, owned for the duration of one call.
+///
+/// The root is freed in `deinit`, which frees every node still attached to it. The class is
+/// not Sendable and never leaves this module: callers copy what they need into Swift values.
+final class CmarkDocument {
+    let root: OpaquePointer
+    let options: Int32
+
+    /// Parses `text`; returns nil only when libcmark fails to allocate.
+    init?(parsing text: String, options: MarkdownOptions) {
+        var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
+        if options.contains(.allowRawHTML) { flags |= CMARK_OPT_UNSAFE }
+        let byteCount = text.utf8.count
+        let parsed = text.withCString { pointer in
+            cmark_parse_document(pointer, byteCount, flags)
+        }
+        guard let parsed else { return nil }
+        self.root = parsed
+        self.options = flags
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Every node in document order, collected first so the tree can be changed afterwards.
+    func nodes(where include: (cmark_node_type) -> Bool) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var found: [OpaquePointer] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let node = cmark_iter_get_node(iterator)
+            else { continue }
+            if include(cmark_node_get_type(node)) { found.append(node) }
+        }
+        return found
+    }
+
+    /// The document rendered as HTML.
+    func html() -> String {
+        let flags = options & ~CMARK_OPT_SOURCEPOS
+        guard let rendered = cmark_render_html(root, flags) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Replaces `node` by a custom node of `kind` whose HTML is `enter` and `exit`.
+    ///
+    /// When `keepChildren` is set, the node's children move into the replacement, between
+    /// `enter` and `exit`. Returns false when libcmark refuses (it then changed nothing).
+    @discardableResult
+    func replace(
+        _ node: OpaquePointer, kind: cmark_node_type,
+        enter: String, exit: String = "", keepChildren: Bool = false
+    ) -> Bool {
+        guard let custom = cmark_node_new(kind) else { return false }
+        cmark_node_set_on_enter(custom, enter)
+        cmark_node_set_on_exit(custom, exit)
+        if keepChildren {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(custom, child)
+            }
+        }
+        guard cmark_node_replace(node, custom) == 1 else {
+            cmark_node_free(custom)
+            return false
+        }
+        cmark_node_free(node)
+        return true
+    }
+}
+
+/// Swift views of a node's fields; pointers returned by libcmark are copied at once.
+enum CmarkNode {
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func fenceInfo(_ node: OpaquePointer) -> String {
+        cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func location(_ node: OpaquePointer) -> SourceLocation {
+        SourceLocation(
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node)))
+    }
+
+    static func type(_ node: OpaquePointer) -> cmark_node_type {
+        cmark_node_get_type(node)
+    }
+
+    static func headingLevel(_ node: OpaquePointer) -> Int {
+        Int(cmark_node_get_heading_level(node))
+    }
+
+    /// The plain text of a node's descendants: text and code literals, breaks as spaces.
+    static func plainText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let child = cmark_iter_get_node(iterator)
+            else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(child)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// A short name for the node's type, used by the tree dump.
+    static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? "unknown"
+    }
+}

@@ -1,0 +1,25 @@
+/// A piece of a Markdown document that a caller may replace with its own HTML.
+///
+/// sitegen's additions to Markdown ride on these ordinary CommonMark constructs: an inline
+/// code span starting with `=` is a figure, a fenced block with info string `chart` is a chart.
+public enum MarkdownElement: Sendable, Hashable {
+    /// An inline code span: its literal text and where its opening backtick is.
+    case codeSpan(code: String, location: SourceLocation)
+    /// A fenced or indented code block: its info string (empty when none), its literal body
+    /// and where the block starts (the opening fence).
+    case codeBlock(info: String, body: String, location: SourceLocation)
+}
+
+/// What replaces a ``MarkdownElement`` in the rendered HTML.
+///
+/// The HTML is written verbatim, even in safe mode: the caller is responsible for escaping
+/// every value it puts in.
+public struct MarkdownReplacement: Sendable, Hashable {
+    /// The HTML that takes the element's place.
+    public var html: String
+
+    /// Creates a replacement from trusted, already escaped HTML.
+    public init(html: String) {
+        self.html = html
+    }
+}

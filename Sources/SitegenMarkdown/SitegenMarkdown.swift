@@ -1,2 +1,0 @@
-// SitegenMarkdown wraps libcmark. It is the only target that sees C types.
-internal import CCmark

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+/// Prints diagnostics to standard error, in colour only on a terminal.
+enum Terminal {
+    /// Whether standard error is a terminal that wants colour.
+    static var colored: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil
+            && environment["TERM"] != "dumb"
+    }
+
+    /// Runs a build step; on failure prints every diagnostic and exits with status 1.
+    static func run<T>(_ step: () async throws(BuildFailure) -> T) async throws -> T {
+        do {
+            return try await step()
+        } catch {
+            FileHandle.standardError.write(Data((error.rendered(colored: colored) + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Prints warnings of a successful build.
+    static func printWarnings(_ warnings: [Diagnostic]) {
+        guard !warnings.isEmpty else { return }
+        let text = warnings.map { $0.rendered(colored: colored) }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
