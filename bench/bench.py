@@ -239,6 +239,7 @@ class Size:
         else:
             self.templates = "the repository has no templates/ folder; none copied"
         self.outputs = {}
+        self.sitegen_features = None
 
     def out_parent(self, tool):
         return os.path.join(self.dir, f"out-{tool}")
@@ -310,6 +311,8 @@ def run_tool(size, tool, sitegen_bin, round_no, env):
         shutil.copytree(out, size.cp_source)
     if tool not in size.outputs:
         size.outputs[tool] = tree_stats(out) if os.path.isdir(out) else (1, os.path.getsize(out))
+        if tool == "sitegen":
+            size.sitegen_features = unrendered_additions(out)
     return measured
 
 
@@ -347,6 +350,23 @@ def check_output(size, tool, out):
                          f"e.g. '{missing[0]}' (looked for a folder or .html file named after the slug)")
     if html < size.pages + 1:
         raise BenchError(f"{tool} wrote only {html} HTML files for {size.pages} analyses")
+
+
+def unrendered_additions(out):
+    """Counts inline figures and chart blocks that sitegen's output still shows as code.
+
+    The benchmark does not fail on these (the site is valid either way), but the report says
+    so, because a build that skips figures and charts does less work than the finished product.
+    """
+    figures = charts = 0
+    for root, _, names in os.walk(out):
+        for name in names:
+            if name.endswith(".html"):
+                with open(os.path.join(root, name), encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                figures += text.count("<code>=")
+                charts += text.count('class="language-chart"')
+    return {"figures_as_code": figures, "charts_as_code": charts}
 
 
 def check_cmark_floor(size):
@@ -413,6 +433,12 @@ def report(cfg, machine, sizes, table, runs, notes):
     if "sitegen" not in cfg.tools:
         L.append("- **sitegen was not part of this run** (`BENCH_TOOLS`/`--tools` left it out), "
                  "so no sitegen numbers or sitegen ratios below.")
+    for size in sizes:
+        f = size.sitegen_features
+        if f and (f["figures_as_code"] or f["charts_as_code"]):
+            L.append(f"- **At {size.pages:,} pages sitegen's output still shows {f['figures_as_code']:,} inline "
+                     f"figures and {f['charts_as_code']:,} chart blocks as code**: this sitegen does not yet "
+                     "compute figures or draw charts, so it did less work than the finished product will.")
     for note in notes:
         L.append(f"- {note}")
     L.append("")
@@ -614,7 +640,8 @@ def main(argv):
                 notes.append("Checked: one cmark process over all bodies writes the same HTML as one cmark "
                              "process per body.")
             # Free the RAM (tmpfs) this size used before the next one.
-            shutil.rmtree(size.dir, ignore_errors=True)
+            if not cfg.keep:
+                shutil.rmtree(size.dir, ignore_errors=True)
         machine["load_end"] = read_file("/proc/loadavg").strip()
         table = summarize(runs, cfg.tools, cfg.sizes)
         text = report(cfg, machine, sizes, table, runs, notes)
