@@ -428,7 +428,7 @@ def report(cfg, machine, sizes, table, runs, notes):
     L.append(f"- {cfg.runs} timed run(s) per tool and size after {cfg.warmup} untimed warm-up run(s), "
              f"interleaved in the order {', '.join(tools)}, {', '.join(tools[:2])}, ...; "
              "each run starts from an empty output folder (full build, no incremental state). "
-             + (f"Before each round the harness waited up to {cfg.quiet_wait:.0f} s for other processes to use "
+             + (f"Before each run the harness waited up to {cfg.quiet_wait:.0f} s for other processes to use "
                 f"less than {cfg.quiet_pct:.0f} % of the machine." if cfg.quiet_wait > 0 else ""))
     if "sitegen" not in cfg.tools:
         L.append("- **sitegen was not part of this run** (`BENCH_TOOLS`/`--tools` left it out), "
@@ -520,7 +520,7 @@ def report(cfg, machine, sizes, table, runs, notes):
     L.append("Round 0 is the untimed warm-up (not in the summary). `time` is GNU time's own elapsed "
              "(10 ms resolution); `others` the CPU other processes used during the run (% of all cores); "
              "`load` the 1-minute load average just before the run (it lags, and includes the previous run); "
-             "`waited` how long the harness waited for the machine to quiet down before the round, and how "
+             "`waited` how long the harness waited for the machine to quiet down before the run, and how "
              "busy it was then.")
     L.append("")
     L.append("| pages | round | tool | wall s | time s | user s | sys s | peak RSS KiB | CPU % | others % | load | waited |")
@@ -556,7 +556,7 @@ def parse_args(argv):
     p.add_argument("--results", default=None,
                    help="results file (default bench/RESULTS.md; --smoke writes none unless given)")
     p.add_argument("--quiet-wait", type=float, default=env.get("BENCH_QUIET_WAIT"),
-                   help="before each round, wait up to this many seconds for other processes to use less "
+                   help="before each run, wait up to this many seconds for other processes to use less "
                         "than --quiet-pct of the machine (default 60; 0 in --smoke)")
     p.add_argument("--quiet-pct", type=float, default=float(env.get("BENCH_QUIET_PCT", "15")),
                    help="busy threshold for --quiet-wait, in %% of all cores (default 15)")
@@ -624,13 +624,13 @@ def main(argv):
                   f"generated in {size.gen_seconds:.1f} s", flush=True)
             rounds = [0] * cfg.warmup + list(range(1, cfg.runs + 1))
             for round_no in rounds:
-                waited = ""
-                if cfg.quiet_wait > 0:
-                    seconds, busy = wait_for_quiet(cfg.quiet_wait, cfg.quiet_pct)
-                    waited = f"{seconds:.0f} s, {busy:.0f} % busy"
-                for n, tool in enumerate([t for t in ALL_TOOLS if t in cfg.tools]):
+                for tool in [t for t in ALL_TOOLS if t in cfg.tools]:
+                    waited = ""
+                    if cfg.quiet_wait > 0:
+                        seconds, busy = wait_for_quiet(cfg.quiet_wait, cfg.quiet_pct)
+                        waited = f"{seconds:.0f} s, {busy:.0f} % busy"
                     r = run_tool(size, tool, sitegen_bin, round_no, env)
-                    r["waited"] = waited if n == 0 else ""
+                    r["waited"] = waited
                     runs.append(r)
                     print(f"   round {round_no} {tool:8s} {r['wall']:8.3f} s  {r['rss_kib'] / 1024:8.1f} MiB  "
                           f"cpu {r['user'] + r['sys']:7.2f} s  others {r['others_pct']:3.0f} %"
