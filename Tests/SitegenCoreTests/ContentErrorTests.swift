@@ -51,7 +51,7 @@ struct ContentErrorTests {
             name: "malformed YAML", path: "content/analyses/first-look.md",
             contents: "---\ntitle: \"open\ndate: 2026\n---\n",
             expected: [
-                "content/analyses/first-look.md:3:11: error: Invalid YAML: found unexpected end of stream while scanning a quoted scalar\ndate: 2026\n          ^"
+                "content/analyses/first-look.md:4:1: error: Invalid YAML: found unexpected end of stream while scanning a quoted scalar\n---\n^"
             ]),
         Case(
             name: "duplicate key", path: "content/analyses/first-look.md",

@@ -51,14 +51,15 @@ struct SiteBuildTests {
         #expect(page.contains("<script>alert(1)</script>"))
     }
 
-    @Test("404 links from the base URL path, since hosts serve it at any depth")
+    @Test("404 inlines its styles and links absolutely, since hosts serve it at any depth")
     func notFoundPage() async throws {
         let (result, folder) = try await buildFixture(minimalSite)
         defer { folder.remove() }
         _ = try result.get()
         let page = try #require(FolderSnapshot(of: folder.url.appending(path: "output")).text("404.html"))
-        #expect(page.contains("href=\"/reports/assets/site."))
-        #expect(page.contains("<a href=\"/reports/\">Go to the home page</a>"))
+        #expect(page.contains("<style>/* sitegen default theme"))
+        #expect(!page.contains("rel=\"stylesheet\""))
+        #expect(page.contains("<a href=\"https://example.org/reports/\">Go to the home page</a>"))
         #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
     }
 

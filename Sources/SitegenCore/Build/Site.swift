@@ -1,3 +1,5 @@
+import SitegenData
+
 /// Everything a build renders from: the loaded, checked content of one site.
 struct Site: Sendable {
     var config: SiteConfig
@@ -6,4 +8,9 @@ struct Site: Sendable {
     var pages: [StandalonePage]
     var tags: [Tag]
     var assets: AssetSet
+    /// The datasets and every figure computed from them.
+    var catalog: FigureCatalog
+
+    /// Whether the site has datasets, and so data pages and downloads.
+    var hasData: Bool { !catalog.dataSet.datasets.isEmpty }
 }

@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
         let outputURL = options.output.map { URL(fileURLWithPath: $0) } ?? rootURL.appending(path: "output")
         if writing { try OutputGuard(root: reader.root).check(outputURL) }
         var diagnostics = DiagnosticBag()
-        guard let (site, templates) = SiteLoader(reader: reader, options: options).load(into: &diagnostics),
+        guard let (site, templates) = await SiteLoader(reader: reader, options: options).load(into: &diagnostics),
             !diagnostics.hasErrors
         else { throw failure(diagnostics) }
 
@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
         _ site: Site, _ templates: TemplateSet, into staging: StagingFolder?,
         diagnostics: inout DiagnosticBag
     ) async throws(BuildFailure) -> (pages: Int, files: Int) {
-        let renderer = PageRenderer(site: site, templates: templates)
+        let cards = await ListingCards.render(site, templates)
+        let renderer = PageRenderer(site: site, templates: templates, cards: cards)
         let plans = PagePlan.all(for: site)
         var files = 0
         var start = 0

@@ -4,7 +4,7 @@ struct SiteLoader {
     let options: BuildOptions
 
     /// The loaded site and theme, or nil when an error makes building pointless.
-    func load(into diagnostics: inout DiagnosticBag) -> (Site, TemplateSet)? {
+    func load(into diagnostics: inout DiagnosticBag) async -> (Site, TemplateSet)? {
         guard reader.isDirectory("content") else {
             diagnostics.error(
                 "No 'content' folder in the site root '\(options.root)'; run sitegen in a site's folder or pass --root",
@@ -28,14 +28,15 @@ struct SiteLoader {
                 "Missing stylesheet 'templates/assets/site.css'; the base layout links to it",
                 path: "templates/assets/site.css")
         }
+        let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
         let content = ContentLoader(reader: reader)
-        var analyses = content.loadAnalyses(into: &diagnostics)
+        var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
         guard let config, let templates else { return nil }
         let site = Site(
             config: config, analyses: analyses, pages: pages, tags: Tag.collect(from: analyses),
-            assets: assets)
+            assets: assets, catalog: catalog)
         return (site, templates)
     }
 

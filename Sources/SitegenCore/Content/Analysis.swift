@@ -1,3 +1,5 @@
+public import SitegenData
+
 /// An analysis: a dated article in `content/analyses/`, with front matter and a Markdown body.
 public struct Analysis: Sendable, Hashable {
     /// The URL slug, from the file name (`analyses/<slug>/`).
@@ -5,9 +7,9 @@ public struct Analysis: Sendable, Hashable {
     /// The headline.
     public var title: String
     /// The publication date, at its precision.
-    public var date: ContentDate
+    public var date: CalendarDate
     /// When the analysis was last revised, if it was.
-    public var updated: ContentDate?
+    public var updated: CalendarDate?
     /// One or two sentences for listings, the feed and meta descriptions.
     public var summary: String
     /// Tag names as written.
@@ -23,7 +25,7 @@ public struct Analysis: Sendable, Hashable {
 
     /// Creates an analysis.
     public init(
-        slug: String, title: String, date: ContentDate, updated: ContentDate? = nil,
+        slug: String, title: String, date: CalendarDate, updated: CalendarDate? = nil,
         summary: String, tags: [String] = [], companies: [String] = [], deals: [String] = [],
         draft: Bool = false, body: MarkdownSource
     ) {

@@ -1,3 +1,4 @@
+import SitegenData
 import SitegenMarkdown
 import Yams
 
@@ -7,35 +8,50 @@ struct ContentLoader {
 
     /// Slugs that generated sections use; a page may not take them.
     static let reservedSlugs: Set<String> = [
-        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",
+        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap", "robots",
     ]
 
     /// Every analysis in `content/analyses/`, drafts included, sorted newest first.
-    func loadAnalyses(into diagnostics: inout DiagnosticBag) -> [Analysis] {
+    ///
+    /// Files are read and parsed in parallel; their diagnostics keep file order.
+    func loadAnalyses(into diagnostics: inout DiagnosticBag) async -> [Analysis] {
+        let paths = reader.files(in: "content/analyses", extensions: ["md", "markdown"])
+        let loader = self
+        let parsed = await ParallelMap.map(paths) { path in loader.parseAnalysis(path) }
         var analyses: [Analysis] = []
         var slugs: [String: String] = [:]
-        for path in reader.files(in: "content/analyses", extensions: ["md", "markdown"]) {
-            guard let (file, matter, front) = open(path, into: &diagnostics) else { continue }
-            guard let slug = slug(for: file, claimed: &slugs, into: &diagnostics) else { continue }
-            var mapping = front
-            let title = mapping.string("title", required: true)
-            let summary = mapping.string("summary", required: true)
-            let date = readDate(&mapping, key: "date", required: true)
-            let updated = readDate(&mapping, key: "updated", required: false)
-            let tags = checkedTags(mapping.stringList("tags"), reader: mapping.reader, into: &diagnostics)
-            let companies = mapping.stringList("companies").map(\.text)
-            let deals = mapping.stringList("deals").map(\.text)
-            let draft = mapping.bool("draft") ?? false
-            mapping.reportUnknownKeys()
-            diagnostics.append(contentsOf: mapping.diagnostics)
-            guard let title, let summary, let date else { continue }
-            analyses.append(
-                Analysis(
-                    slug: slug, title: title, date: date, updated: updated, summary: summary,
-                    tags: tags, companies: companies, deals: deals, draft: draft,
-                    body: MarkdownSource(file: file, text: matter.body, lineOffset: matter.bodyLineOffset)))
+        for (analysis, found) in parsed {
+            diagnostics.append(contentsOf: found)
+            guard let analysis else { continue }
+            guard claim(analysis.slug, for: analysis.body.file, in: &slugs, into: &diagnostics) else { continue }
+            analyses.append(analysis)
         }
         return analyses.sorted(by: Analysis.newestFirst)
+    }
+
+    /// One analysis file, parsed and checked on its own.
+    func parseAnalysis(_ path: String) -> (Analysis?, [Diagnostic]) {
+        var diagnostics = DiagnosticBag()
+        guard let (file, matter, front) = open(path, into: &diagnostics),
+            let slug = slug(for: file, into: &diagnostics)
+        else { return (nil, diagnostics.all) }
+        var mapping = front
+        let title = mapping.string("title", required: true)
+        let summary = mapping.string("summary", required: true)
+        let date = readDate(&mapping, key: "date", required: true)
+        let updated = readDate(&mapping, key: "updated", required: false)
+        let tags = checkedTags(mapping.stringList("tags"), reader: mapping.reader, into: &diagnostics)
+        let companies = mapping.stringList("companies").map(\.text)
+        let deals = mapping.stringList("deals").map(\.text)
+        let draft = mapping.bool("draft") ?? false
+        mapping.reportUnknownKeys()
+        diagnostics.append(contentsOf: mapping.diagnostics)
+        guard let title, let summary, let date else { return (nil, diagnostics.all) }
+        let analysis = Analysis(
+            slug: slug, title: title, date: date, updated: updated, summary: summary,
+            tags: tags, companies: companies, deals: deals, draft: draft,
+            body: MarkdownSource(file: file, text: matter.body, lineOffset: matter.bodyLineOffset))
+        return (analysis, diagnostics.all)
     }
 
     /// Every standalone page in `content/pages/`, sorted by slug.
@@ -44,7 +60,9 @@ struct ContentLoader {
         var slugs: [String: String] = [:]
         for path in reader.files(in: "content/pages", extensions: ["md", "markdown"]) {
             guard let (file, matter, front) = open(path, into: &diagnostics) else { continue }
-            guard let slug = slug(for: file, claimed: &slugs, into: &diagnostics) else { continue }
+            guard let slug = slug(for: file, into: &diagnostics),
+                claim(slug, for: file, in: &slugs, into: &diagnostics)
+            else { continue }
             if Self.reservedSlugs.contains(slug) {
                 diagnostics.append(
                     file.diagnostic(
@@ -120,9 +138,9 @@ struct ContentLoader {
         return kept
     }
 
-    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool) -> ContentDate? {
+    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool) -> CalendarDate? {
         guard let text = mapping.string(key, required: required) else { return nil }
-        guard let date = ContentDate(text) else {
+        guard let date = try? CalendarDate.parse(text) else {
             mapping.report(
                 mapping.reader.diagnostic(
                     .error,
@@ -133,9 +151,7 @@ struct ContentLoader {
         return date
     }
 
-    private func slug(
-        for file: SourceFile, claimed: inout [String: String], into diagnostics: inout DiagnosticBag
-    ) -> String? {
+    private func slug(for file: SourceFile, into diagnostics: inout DiagnosticBag) -> String? {
         let name = String(file.path.split(separator: "/").last ?? "")
         let stem = name.split(separator: ".").dropLast().joined(separator: ".")
         let slug = Slug.makeIfPossible(from: stem)
@@ -146,14 +162,22 @@ struct ContentLoader {
                     line: nil, column: nil))
             return nil
         }
+        return slug
+    }
+
+    /// Records `slug` as taken by `file`; false (with an error) when another file has it.
+    private func claim(
+        _ slug: String, for file: SourceFile, in claimed: inout [String: String],
+        into diagnostics: inout DiagnosticBag
+    ) -> Bool {
         if let other = claimed[slug] {
             diagnostics.append(
                 file.diagnostic(
                     .error, "The URL '\(slug)' is already taken by '\(other)'; rename one of the files",
                     line: nil, column: nil))
-            return nil
+            return false
         }
         claimed[slug] = file.path
-        return slug
+        return true
     }
 }

@@ -8,40 +8,44 @@ struct FrontMatter {
     var bodyLineOffset: Int
 
     /// Splits `file`; a file with no front matter or an unclosed one is a diagnostic.
+    ///
+    /// Works on the UTF-8 bytes and stops at the closing fence, so a long body costs nothing.
     static func split(_ file: SourceFile) -> Result<FrontMatter, Diagnostic> {
-        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingCarriageReturn() == "---" else {
+        let bytes = file.text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            lineNumber += 1
+            let line = bytes[lineStart..<lineEnd]
+            let isFence = line.elementsEqual("---".utf8)
+            let nextStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if let start = yamlStart {
+                if isFence || line.elementsEqual("...".utf8) {
+                    return .success(
+                        FrontMatter(
+                            yaml: String(file.text[start..<lineStart]),
+                            body: String(file.text[nextStart...]),
+                            bodyLineOffset: lineNumber))
+                }
+            } else if isFence {
+                yamlStart = nextStart
+            } else {
+                break
+            }
+            lineStart = nextStart
+        }
+        if yamlStart == nil {
             return .failure(
                 file.diagnostic(
                     .error,
                     "Missing front matter; start the file with a '---' line, then 'title: ...', then '---'",
                     line: 1, column: 1))
         }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            lineNumber += 1
-            let trimmed = line.trimmingTrailingCarriageReturn()
-            if trimmed == "---" || trimmed == "..." {
-                return .success(
-                    FrontMatter(
-                        yaml: yamlLines.joined(separator: "\n"),
-                        body: lines.joined(separator: "\n"),
-                        bodyLineOffset: lineNumber))
-            }
-            yamlLines.append(line)
-        }
         return .failure(
             file.diagnostic(
                 .error, "Front matter is not closed; add a '---' line after its last key",
                 line: 1, column: 1))
-    }
-}
-
-extension Substring {
-    func trimmingTrailingCarriageReturn() -> Substring {
-        last == "\r" ? dropLast() : self
     }
 }

@@ -22,7 +22,7 @@ enum TextDecoding {
                     message: "The file is not valid UTF-8 (bad byte 0x\(hex(body[offset]))); save it as UTF-8"))
         }
         var text = String(decoding: body, as: UTF8.self)
-        if text.contains("\r") {
+        if body.contains(0x0D) {
             text = text.replacingCRLF()
         }
         return .success(SourceFile(path: path, text: text))

@@ -17,6 +17,15 @@ struct AssetSet: Sendable {
         assets.first { $0.name == name }?.outputPath
     }
 
+    /// The main stylesheet's text, for pages that must not depend on a relative link (404),
+    /// or nil when there is none or it could end the `<style>` element early.
+    var inlineStylesheet: String? {
+        guard let bytes = assets.first(where: { $0.name == "site.css" })?.bytes,
+            let css = String(validating: bytes, as: UTF8.self), !css.lowercased().contains("</style")
+        else { return nil }
+        return css
+    }
+
     /// Reads every file under `templates/assets/`.
     static func load(from reader: SiteReader, into diagnostics: inout DiagnosticBag) -> AssetSet {
         var assets: [Asset] = []

@@ -1,3 +1,5 @@
+import SitegenData
+
 /// Writes the site's Atom feed (RFC 4287) of its newest analyses.
 struct FeedWriter {
     /// How many analyses the feed carries.

@@ -1,9 +1,11 @@
+import SitegenData
+
 /// Writes `sitemap.xml` (sitemaps.org 0.9) and `robots.txt`.
 struct SitemapWriter {
     let config: SiteConfig
 
     /// The sitemap of the given site paths (`analyses/x/`), each with an optional last change.
-    func sitemap(_ entries: [(sitePath: String, lastModified: ContentDate?)]) -> String {
+    func sitemap(_ entries: [(sitePath: String, lastModified: CalendarDate?)]) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -1,25 +1,89 @@
+import SitegenData
 import SitegenMarkdown
 
-/// Renders a Markdown body to HTML, with sitegen's additions, collecting diagnostics.
+/// Renders a Markdown body to HTML with sitegen's additions, collecting diagnostics.
+///
+/// - An inline code span starting with `=` is a figure from the data (`=deals.x.investment`,
+///   `=deals.x.investment:long`).
+/// - A fenced block with info string `chart` is a chart; `table` is a table.
 struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
+    let catalog: FigureCatalog
+    /// Site paths of deal and company pages by the names their tables show.
+    let pageLinks: [String: String]
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, catalog: FigureCatalog) {
         var options = MarkdownOptions.default
         if config.allowRawHTML { options.insert(.allowRawHTML) }
         markdown = MarkdownRenderer(options: options)
+        self.catalog = catalog
+        var links: [String: String] = [:]
+        for deal in catalog.dataSet.deals { links["deals:" + catalog.dataSet.dealName(deal)] = "deals/\(deal.id)/" }
+        for company in catalog.dataSet.companies { links["companies:" + company.name] = "companies/\(company.id)/" }
+        pageLinks = links
     }
 
-    /// The HTML of `source` and what rendering it found.
-    func render(_ source: MarkdownSource) -> RenderedBody {
+    /// The HTML of `source` for a page whose links to the root start with `rootPrefix`.
+    func render(_ source: MarkdownSource, rootPrefix: String) -> RenderedBody {
         var diagnostics: [Diagnostic] = []
-        do {
-            let rendered = try markdown.render(source.text, lineOffset: source.lineOffset) { _ in nil }
-            return RenderedBody(html: rendered.html, headings: rendered.headings, diagnostics: diagnostics)
+        var notes = FigureNotes()
+        let file = source.file
+        let tables = TableMarkup(rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
+        do throws(MarkdownError) {
+            let rendered = try markdown.render(source.text, lineOffset: source.lineOffset) { element in
+                switch element {
+                case .codeSpan(let code, let location):
+                    guard code.hasPrefix("=") else { return nil }
+                    let reference = String(code.dropFirst()).trimmingCharacters(in: .whitespaces)
+                    do throws(DataDiagnostic) {
+                        return MarkdownReplacement(html: notes.inline(try catalog.figure(reference: reference)))
+                    } catch {
+                        diagnostics.append(
+                            file.diagnostic(.error, error.message, line: location.line, column: location.column - 1))
+                        return nil
+                    }
+                case .codeBlock(let info, let body, let location):
+                    let kind = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? ""
+                    let result: Result<String, Diagnostic>
+                    switch kind {
+                    case "chart": result = ChartBlock(catalog: catalog, file: file).render(body, fenceLine: location.line)
+                    case "table": result = table(body, fenceLine: location.line, file: file, markup: tables)
+                    default: return nil
+                    }
+                    switch result {
+                    case .success(let html): return MarkdownReplacement(html: html)
+                    case .failure(let diagnostic):
+                        diagnostics.append(diagnostic)
+                        return nil
+                    }
+                }
+            }
+            return RenderedBody(
+                html: rendered.html, headings: rendered.headings, notes: notes.section(),
+                diagnostics: diagnostics)
         } catch {
-            diagnostics.append(source.file.diagnostic(.error, error.description, line: nil, column: nil))
-            return RenderedBody(html: "", headings: [], diagnostics: diagnostics)
+            diagnostics.append(file.diagnostic(.error, error.description, line: nil, column: nil))
+            return RenderedBody(html: "", headings: [], notes: "", diagnostics: diagnostics)
         }
+    }
+
+    private func table(
+        _ body: String, fenceLine: Int, file: SourceFile, markup: TableMarkup
+    ) -> Result<String, Diagnostic> {
+        do {
+            let spec = try TableSpec.parse(body, path: file.path, lineOffset: fenceLine)
+            return .success(markup.html(try catalog.table(for: spec)))
+        } catch {
+            return .failure(Diagnostic(error, in: file))
+        }
+    }
+
+    /// The page a table row links to: a deal's or a company's, found by the row's name.
+    func link(for table: DataTable, row: [DataCell]) -> String? {
+        guard let index = table.columnIndex("name"), index < row.count, case .text(let name) = row[index] else {
+            return nil
+        }
+        return pageLinks[table.name + ":" + name]
     }
 }
 
@@ -27,5 +91,7 @@ struct BodyRenderer: Sendable {
 struct RenderedBody: Sendable {
     var html: String
     var headings: [Heading]
+    /// The "Figures and sources" section for the figures the body quotes ("" if none).
+    var notes: String
     var diagnostics: [Diagnostic]
 }

@@ -7,10 +7,20 @@ enum PagePlan: Sendable, Hashable {
     case tagsIndex
     case tag(Int)
     case notFound
+    case dealsIndex
+    case deal(Int)
+    case companiesIndex
+    case company(Int)
+    case dataIndex
 
     /// Every page of `site`, in a fixed order.
     static func all(for site: Site) -> [PagePlan] {
         var plans: [PagePlan] = [.home, .analysesIndex, .tagsIndex, .notFound]
+        if site.hasData {
+            plans += [.dealsIndex, .companiesIndex, .dataIndex]
+            plans += site.catalog.dataSet.deals.indices.map(PagePlan.deal)
+            plans += site.catalog.dataSet.companies.indices.map(PagePlan.company)
+        }
         plans += site.analyses.indices.map(PagePlan.analysis)
         plans += site.pages.indices.map(PagePlan.page)
         plans += site.tags.indices.map(PagePlan.tag)

@@ -6,7 +6,10 @@ import Mustache
 /// extends `base` with `{{<base}}...{{/base}}` and partials are included with `{{> name}}`.
 struct TemplateSet: Sendable {
     /// The templates every site needs.
-    static let required = ["base", "home", "analysis", "page", "list", "tags", "404"]
+    static let required = [
+        "base", "home", "analysis", "page", "list", "tags", "404", "card", "deals", "deal",
+        "companies", "company", "data",
+    ]
 
     let library: MustacheLibrary
 

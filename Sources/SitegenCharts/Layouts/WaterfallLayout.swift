@@ -1,0 +1,194 @@
+import Foundation
+
+/// Waterfall (bridge) chart of signed steps between totals (CHARTS.md 3.6).
+struct WaterfallLayout: ChartLayout {
+    struct Step {
+        let label: String
+        let number: ChartNumber?
+        let isTotal: Bool
+        let start: Double
+        let end: Double
+    }
+
+    let spec: ChartSpec
+    let waterfall: WaterfallChartSpec
+    let steps: [Step]
+    let unit: ChartUnit
+
+    init(spec: ChartSpec, waterfall: WaterfallChartSpec, reader: FieldReader) throws(ChartSpecError) {
+        self.spec = spec
+        self.waterfall = waterfall
+        let labels = try reader.texts(waterfall.label, key: "label")
+        let numbers = try reader.numbers(waterfall.value, key: "value")
+        let totals = try waterfall.total.map { field throws(ChartSpecError) in try reader.cells(field, key: "total") }
+        let unit = numbers.compactMap { $0?.unit }.first ?? .plain
+        self.unit = unit
+        var running: [ChartNumber] = []
+        var level = 0.0
+        var result: [Step] = []
+        for row in labels.indices {
+            let isTotal = totals.map { isTruthy($0[row]) } ?? false
+            if isTotal {
+                let computed = sum(running, unit: unit)
+                let number = numbers[row] ?? ChartNumber(value: computed.value, unit: unit, qualifier: computed.qualifier, derived: true,
+                    working: "sum of the steps above")
+                let value = ValueText.exact(number).doubleValue
+                result.append(Step(label: labels[row] ?? "n/a", number: number, isTotal: true, start: 0, end: value))
+                running = [number]
+                level = value
+            } else {
+                guard let number = numbers[row] else {
+                    result.append(Step(label: labels[row] ?? "n/a", number: nil, isTotal: false, start: level, end: level))
+                    continue
+                }
+                let value = ValueText.exact(number).doubleValue
+                result.append(Step(label: labels[row] ?? "n/a", number: number, isTotal: false, start: level, end: level + value))
+                running.append(number)
+                level += value
+            }
+        }
+        if let totalLabel = waterfall.totalLabel {
+            let computed = sum(running, unit: unit)
+            let number = ChartNumber(value: computed.value, unit: unit, qualifier: computed.qualifier, derived: true,
+                working: "sum of the steps")
+            result.append(Step(label: totalLabel, number: number, isTotal: true, start: 0, end: ValueText.exact(number).doubleValue))
+        }
+        steps = result
+    }
+
+    var isEmpty: Bool { !steps.contains { $0.number != nil } }
+
+    var svgTitle: String { "Waterfall chart: \(spec.title), \(ValueText.unitWords(unit))" }
+
+    var notes: [String] {
+        steps.contains { $0.number?.derived == true } ? ["Derived values are marked in the data table"] : []
+    }
+
+    var desc: String {
+        let deltas = steps.filter { !$0.isTotal && $0.number != nil }
+        var text = "\(steps.count) columns, \(deltas.count) of them changes."
+        if let rise = deltas.filter({ $0.end > $0.start }).max(by: { $0.end - $0.start < $1.end - $1.start }), let n = rise.number {
+            text += " Largest rise: \(rise.label), \(signedText(n, style: .words))."
+        }
+        if let fall = deltas.filter({ $0.end < $0.start }).max(by: { $0.start - $0.end < $1.start - $1.end }), let n = fall.number {
+            text += " Largest fall: \(fall.label), \(signedText(n, style: .words))."
+        }
+        if let last = steps.last, last.isTotal, let n = last.number {
+            text += " Ends at \(ValueText.text(n, style: .words)) (\(last.label))."
+        }
+        return text
+    }
+
+    func table(caption: String) -> DataTable {
+        let headers = [humanize(waterfall.label.name), headerWithUnit(waterfall.value.name, unit), "Kind", "Notes"]
+        let body = steps.map { step -> [DataTable.Cell] in
+            var value = DataTable.number(step.number)
+            if let n = step.number, !step.isTotal { value.text = signedText(n, style: .precise) }
+            return [DataTable.Cell(text: step.label, isRowHeader: true), value,
+                DataTable.Cell(text: step.isTotal ? "total" : "change"), DataTable.Cell(text: derivedNote(step.number))]
+        }
+        return DataTable(caption: caption, headers: headers, rows: body)
+    }
+
+    private func signedText(_ number: ChartNumber, style: ValueText.Style) -> String {
+        let text = ValueText.text(number, style: style)
+        return number.value > 0 ? "+" + text : text
+    }
+
+    /// `up to −$25B`, `at least +$100B`, `at least $75B`; symbols when `short`.
+    private func label(_ step: Step, short: Bool) -> String {
+        guard let number = step.number else { return "n/a" }
+        var plain = number
+        plain.qualifier = .exact
+        plain.derived = false
+        let body = step.isTotal ? ValueText.text(plain, style: .label) : signedText(plain, style: .label)
+        switch number.qualifier {
+        case .exact: return body
+        case .about: return "~" + body
+        case .upTo: return (short ? "≤" : "up to ") + body
+        case .atLeast: return (short ? "≥" : "at least ") + body
+        }
+    }
+
+    func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
+        let font = narrow ? 13.0 : 12.0
+        let labelFont = 13.0
+        let plotTop = 20.0
+        let plotHeight = narrow ? 200.0 : 240.0
+        let plotBottom = plotTop + plotHeight
+        let levels = steps.flatMap { [$0.start, $0.end] }
+        let axis = ValueAxis.linear(dataMin: levels.min() ?? 0, dataMax: levels.max() ?? 0, includeZero: true, unit: unit,
+            length: plotHeight, pxPerTick: 40, fontSize: font, horizontal: false)
+        let yScale = LinearScale(d0: axis.lo, d1: axis.hi, r0: plotBottom - 18, r1: plotTop + 18)
+        let gutter = (axis.ticks.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0) + 10
+        let band = BandScale(count: steps.count, start: gutter + 4, end: width - 4, paddingInner: 0.3, paddingOuter: 0.15)
+        let wrapped = steps.map { TextMeasure.wrap($0.label, maxWidth: band.step - 6, fontSize: labelFont, maxLines: 2) }
+        let lineCount = wrapped.map { $0.lines.count }.max() ?? 1
+        let height = plotBottom + 8 + Double(lineCount) * (labelFont + 2) + 6
+        var canvas = ChartCanvas(id: id, type: .waterfall, narrow: narrow, width: width, height: height, title: svgTitle, desc: desc)
+        let grid = horizontalGrid(axis: axis, scale: { yScale($0) }, x0: 0, x1: width, fontSize: font)
+        canvas.grid = grid.grid
+        canvas.axes = [grid.labels]
+        var marks: [SVGNode] = []
+        var valueLabels: [SVGNode] = []
+        var categoryLabels: [SVGNode] = []
+        var connectors: [SVGNode] = []
+        for (index, step) in steps.enumerated() {
+            let x = band.position(index)
+            let w = band.bandwidth
+            let a = yScale(step.start)
+            let b = yScale(step.end)
+            if let number = step.number {
+                let rising = step.end >= step.start
+                let fill = step.isTotal ? "currentColor" : (rising ? Palette.blue : Palette.vermilion)
+                var extra: [(name: String, value: String)] = step.isTotal ? [("fill-opacity", "0.8")] : []
+                if number.derived, !step.isTotal { extra = [("fill-opacity", "0.25"), ("stroke", fill), ("stroke-width", "1")] }
+                let cls = step.isTotal ? "sg-total" : (rising ? "sg-s1 sg-rise" : "sg-s2 sg-fall")
+                let tooltip = step.label + ": " + (step.isTotal ? ValueText.text(number, style: .precise) : signedText(number, style: .precise))
+                    + (number.derived ? number.working.map { " (derived: \($0))" } ?? " (derived)" : "")
+                marks.append(Draw.rect(cls, x: x, y: min(a, b), width: w, height: max(1, abs(b - a)), fill: fill, extra: extra, tooltip: tooltip))
+                let above = step.isTotal ? step.end >= 0 : rising
+                let ly = above ? min(a, b) - 5 : max(a, b) + labelFont
+                var text = label(step, short: false)
+                if TextMeasure.width(text, fontSize: labelFont, bold: true) > band.step - 4 { text = label(step, short: true) }
+                text = TextMeasure.ellipsize(text, maxWidth: band.step - 4, fontSize: labelFont, bold: true)
+                valueLabels.append(Draw.text(text, x: x + w / 2, y: ly))
+            } else {
+                valueLabels.append(Draw.text("n/a", x: x + w / 2, y: a - 5, [("fill-opacity", "0.7")]))
+            }
+            let lines = wrapped[index].lines
+            var node = Draw.lines(lines, x: x + w / 2, y: plotBottom + 8 + labelFont * 0.8, lineHeight: labelFont + 2)
+            if wrapped[index].truncated { node.children.insert(SVGNode("title", text: step.label), at: 0) }
+            categoryLabels.append(node)
+            if index + 1 < steps.count {
+                let next = steps[index + 1]
+                let level = yScale(step.end)
+                if !next.isTotal || next.end == step.end {
+                    connectors.append(Draw.line(x + w, level, band.position(index + 1), level))
+                }
+            }
+        }
+        canvas.marks = marks
+        canvas.labels = [
+            Draw.group("sg-labels sg-labels-x", [("text-anchor", "middle"), ("font-size", "13")], categoryLabels),
+            Draw.group("sg-labels sg-labels-value", [("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "600"),
+                ("style", "font-variant-numeric:tabular-nums")], valueLabels),
+        ]
+        if !connectors.isEmpty {
+            canvas.baseline.append(Draw.group("sg-connectors", [("stroke", "currentColor"), ("stroke-dasharray", "3 2"), ("stroke-opacity", "0.6"),
+                ("aria-hidden", "true")], connectors))
+        }
+        canvas.baseline.append(Draw.line(gutter, yScale(0), width - 4, yScale(0), [("class", "sg-baseline"), ("stroke", "currentColor"), ("shape-rendering", "crispEdges")]))
+        return canvas.node()
+    }
+}
+
+/// Whether a `total` cell marks a total column (`total`, `yes`, `true`, or a non-zero number).
+func isTruthy(_ cell: ChartCell) -> Bool {
+    switch cell {
+    case .text(let text): return ["total", "yes", "true", "y", "x"].contains(text.lowercased())
+    case .number(let number): return number.value != 0
+    case .year: return true
+    default: return false
+    }
+}

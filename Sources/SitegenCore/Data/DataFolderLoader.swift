@@ -1,0 +1,39 @@
+import SitegenData
+
+/// Reads `content/data/` and hands the files to SitegenData, turning its diagnostics into
+/// ours with the source line for the caret.
+struct DataFolderLoader {
+    let reader: SiteReader
+
+    static let extensions: Set<String> = ["yaml", "yml", "json", "csv"]
+
+    /// The figure catalog of the site's data (empty when there is no data folder).
+    func load(into diagnostics: inout DiagnosticBag) -> FigureCatalog {
+        var files: [DataFile] = []
+        var sources: [String: SourceFile] = [:]
+        for path in reader.files(in: "content/data", extensions: Self.extensions) {
+            switch reader.data(path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let data):
+                let bytes = Array(data)
+                files.append(DataFile(path: path, bytes: bytes))
+                if case .success(let file) = TextDecoding.decode(bytes, path: path) {
+                    sources[path] = file
+                }
+            }
+        }
+        let result = DataLoader.load(files)
+        diagnostics.append(contentsOf: result.diagnostics.map { Diagnostic($0, in: sources[$0.path]) })
+        return FigureCatalog(dataSet: result.dataSet)
+    }
+}
+
+extension Diagnostic {
+    /// A SitegenData diagnostic as ours, with the source line when the file is known.
+    init(_ data: DataDiagnostic, in file: SourceFile?) {
+        let severity: Severity = data.isError ? .error : .warning
+        self.init(
+            severity, path: data.path, line: data.line, column: data.column, message: data.message,
+            sourceLine: data.line.flatMap { file?.line($0) })
+    }
+}

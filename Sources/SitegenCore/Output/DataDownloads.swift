@@ -1,0 +1,91 @@
+import SitegenData
+
+/// Every dataset as JSON and CSV downloads (`data/<name>.json`, `data/<name>.csv`), with the
+/// computed columns, numbers as machine values and text as written.
+///
+/// Exact numbers are plain decimals; a qualified amount is its bounds as `lower..upper`
+/// (`25000000000..` is "at least", `..25000000000` is "up to"), the same as the `value` of
+/// the figure's `<data>` element. Dates keep their precision.
+enum DataDownloads {
+    /// The dataset names that get downloads, sorted.
+    static func names(of site: Site) -> [String] {
+        site.catalog.dataSet.datasets.map(\.name).sorted()
+    }
+
+    static func files(for site: Site) -> [OutputFile] {
+        names(of: site).flatMap { name -> [OutputFile] in
+            guard let table = site.catalog.table(named: name) else { return [] }
+            return [
+                OutputFile(path: "data/\(name).json", text: json(table)),
+                OutputFile(path: "data/\(name).csv", text: csv(table)),
+            ]
+        }
+    }
+
+    static func json(_ table: DataTable) -> String {
+        var lines: [String] = []
+        for row in table.rows {
+            let fields = zip(table.columns, row).map { column, cell in
+                "\(jsonString(column.field)): \(jsonValue(cell))"
+            }
+            lines.append("  {" + fields.joined(separator: ", ") + "}")
+        }
+        return "[\n" + lines.joined(separator: ",\n") + (lines.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    static func csv(_ table: DataTable) -> String {
+        var text = table.columns.map { csvField($0.field) }.joined(separator: ",") + "\r\n"
+        for row in table.rows {
+            text += row.map { csvField(cellText($0)) }.joined(separator: ",") + "\r\n"
+        }
+        return text
+    }
+
+    private static func cellText(_ cell: DataCell) -> String {
+        switch cell {
+        case .text(let text): return text
+        case .missing: return ""
+        default: return cell.machineValue ?? cell.formatted()
+        }
+    }
+
+    private static func jsonValue(_ cell: DataCell) -> String {
+        switch cell {
+        case .missing: return "null"
+        case .text(let text): return jsonString(text)
+        case .year(let year): return String(year)
+        default:
+            let text = cellText(cell)
+            let isNumber = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
+                && !text.contains("..") && text.first != "." && text.last != "."
+            if case .date = cell { return jsonString(text) }
+            return isNumber ? text : jsonString(text)
+        }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

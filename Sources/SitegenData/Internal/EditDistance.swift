@@ -1,0 +1,55 @@
+/// Nearest-name suggestions by Levenshtein distance, for "did you mean" messages.
+enum EditDistance {
+    /// The Levenshtein distance between two strings, counted in Characters.
+    static func distance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs)
+        let right = Array(rhs)
+        if left.isEmpty { return right.count }
+        if right.isEmpty { return left.count }
+        var previous = Array(0...right.count)
+        var current = [Int](repeating: 0, count: right.count + 1)
+        for (i, leftCharacter) in left.enumerated() {
+            current[0] = i + 1
+            for (j, rightCharacter) in right.enumerated() {
+                let cost = leftCharacter == rightCharacter ? 0 : 1
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[right.count]
+    }
+
+    /// Up to `limit` candidates nearest to `name`, nearest first, ties by name; only those
+    /// within about a third of the name's length (at least 1 edit) and not wholly different.
+    static func suggestions(for name: String, among candidates: [String], limit: Int = 3)
+        -> [String]
+    {
+        let threshold = max(1, (name.count + 1) / 3)
+        let scored = candidates.compactMap { candidate -> (Int, String)? in
+            guard candidate != name else { return nil }
+            let distance = distance(name.lowercased(), candidate.lowercased())
+            guard distance <= threshold, distance < max(name.count, candidate.count) else {
+                return nil
+            }
+            return (distance, candidate)
+        }
+        return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
+    }
+
+    /// "; did you mean 'a', 'b' or 'c'?" or an empty string when nothing is near.
+    static func didYouMean(_ name: String, among candidates: [String]) -> String {
+        let near = suggestions(for: name, among: candidates)
+        guard !near.isEmpty else { return "" }
+        return "; did you mean \(Quoting.list(near, conjunction: "or"))?"
+    }
+}
+
+/// Quoting user input and lists of names for messages.
+enum Quoting {
+    /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+    static func list(_ names: [String], conjunction: String) -> String {
+        let quoted = names.map { "'\($0)'" }
+        guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
+}

@@ -1,0 +1,47 @@
+public import Foundation
+
+/// An exact amount of money in one currency.
+public struct Money: Sendable, Hashable {
+    /// The amount in whole currency units, exact.
+    public var amount: Decimal
+    /// The ISO 4217 currency code, such as `USD`.
+    public var currency: String
+
+    /// Creates an amount of money.
+    public init(amount: Decimal, currency: String) {
+        self.amount = amount
+        self.currency = currency
+    }
+}
+
+/// A reported amount of money with its qualifier, such as "up to $25B".
+public struct QualifiedMoney: Sendable, Hashable {
+    /// The amount and currency as reported.
+    public var money: Money
+    /// How the reported amount relates to the true amount.
+    public var qualifier: Qualifier
+
+    /// Creates a qualified amount.
+    public init(money: Money, qualifier: Qualifier) {
+        self.money = money
+        self.qualifier = qualifier
+    }
+
+    /// The amount as bounds, for arithmetic.
+    public var bounds: Bounds { Bounds(money.amount, qualifier: qualifier) }
+}
+
+extension Money {
+    /// Parses an amount that may be negative, as in a waterfall step: `-25B`, `−1.5T`, `100B`,
+    /// `750K`, `42`. Nil for anything else.
+    public static func signedAmount(_ text: String) -> Decimal? {
+        var body = Substring(text)
+        var negative = false
+        if body.hasPrefix("-") || body.hasPrefix("\u{2212}") {
+            negative = true
+            body = body.dropFirst()
+        }
+        guard let value = try? AmountText.parse(String(body)) else { return nil }
+        return negative ? -value : value
+    }
+}

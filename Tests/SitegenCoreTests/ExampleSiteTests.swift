@@ -1,0 +1,23 @@
+import Foundation
+import SitegenCore
+import SitegenTestSupport
+import Testing
+
+/// The example site in this repository's `content/` must always build cleanly.
+@Suite("Example site")
+struct ExampleSiteTests {
+    @Test("The example site builds with no error and no warning")
+    func buildsCleanly() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
+        }
+        let report = try await SiteBuilder(options: BuildOptions(root: folder.path, strict: true)).build()
+        #expect(report.warnings.isEmpty)
+        let output = try FolderSnapshot(of: folder.url.appending(path: "output"))
+        #expect(output.files["analyses/amazon-anthropic-2026/index.html"] != nil)
+        #expect(output.files["methodology/index.html"] != nil)
+    }
+}
