@@ -485,12 +485,13 @@ class Writer:
 
     def chart_block(self):
         rng = self.rng
-        title = rng.choice(["Equity investment by deal", "Investment per deal",
-                            "How large the equity stakes are"])
+        title = self.fill(rng.choice(["Equity investment in {Y} by deal", "Who has invested in {Y}",
+                                      "How large the stakes in {Y} are"]))
         return "\n".join([
             "```chart", "type: bar", f"title: {yq(title)}", f"subtitle: {yq('US$, as announced')}",
             f"source: {yq('Company announcements and press reports (synthetic benchmark data)')}",
-            "data: deals", "label: name", "value: investment", "```"])
+            "data: deals", "filter:", f"  investee: {self.deal['investee']}", "label: name",
+            "value: investment", "```"])
 
     def figure_sentences(self):
         """Sentences with inline figures (code spans starting with '='), only figures that exist."""
