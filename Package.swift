@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore", "SitegenTestSupport"],
+            dependencies: ["SitegenCore", "SitegenCharts", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

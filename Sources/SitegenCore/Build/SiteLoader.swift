@@ -29,7 +29,9 @@ struct SiteLoader {
                 path: "templates/assets/site.css")
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
-        let content = ContentLoader(reader: reader)
+        let content = ContentLoader(
+            reader: reader, dealIDs: Set(catalog.dataSet.deals.map(\.id)),
+            companyIDs: Set(catalog.dataSet.companies.map(\.id)))
         var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)

@@ -5,6 +5,10 @@ import Yams
 /// Loads analyses and standalone pages from `content/`, reporting every problem found.
 struct ContentLoader {
     let reader: SiteReader
+    /// Deal ids an analysis's `deals` may name (from the data).
+    var dealIDs: Set<String> = []
+    /// Company ids an analysis's `companies` may name (from the data).
+    var companyIDs: Set<String> = []
 
     /// Slugs that generated sections use; a page may not take them.
     static let reservedSlugs: Set<String> = [
@@ -41,8 +45,11 @@ struct ContentLoader {
         let date = readDate(&mapping, key: "date", required: true)
         let updated = readDate(&mapping, key: "updated", required: false)
         let tags = checkedTags(mapping.stringList("tags"), reader: mapping.reader, into: &diagnostics)
-        let companies = mapping.stringList("companies").map(\.text)
-        let deals = mapping.stringList("deals").map(\.text)
+        let companies = checkedIDs(
+            mapping.stringList("companies"), key: "companies", known: companyIDs, reader: mapping.reader,
+            into: &diagnostics)
+        let deals = checkedIDs(
+            mapping.stringList("deals"), key: "deals", known: dealIDs, reader: mapping.reader, into: &diagnostics)
         let draft = mapping.bool("draft") ?? false
         mapping.reportUnknownKeys()
         diagnostics.append(contentsOf: mapping.diagnostics)
@@ -119,6 +126,24 @@ struct ContentLoader {
             }
             return (file, matter, mapping)
         }
+    }
+
+    /// The ids that name records in the data; every other one is an error with suggestions.
+    private func checkedIDs(
+        _ ids: [(text: String, node: Node)], key: String, known: Set<String>, reader: YAMLReader,
+        into diagnostics: inout DiagnosticBag
+    ) -> [String] {
+        var kept: [String] = []
+        for (id, node) in ids {
+            guard known.contains(id) else {
+                let near = EditDistance.didYouMean(id, among: known.sorted())
+                let hint = near.isEmpty ? "; add it to content/data or remove it" : near
+                diagnostics.append(reader.diagnostic(.error, "Unknown id '\(id)' in '\(key)'\(hint)", at: node))
+                continue
+            }
+            if !kept.contains(id) { kept.append(id) }
+        }
+        return kept
     }
 
     private func checkedTags(

@@ -1,7 +1,7 @@
 /// Nearest-name suggestions by Levenshtein distance, for "did you mean" messages.
-enum EditDistance {
+public enum EditDistance {
     /// The Levenshtein distance between two strings, counted in Characters.
-    static func distance(_ lhs: String, _ rhs: String) -> Int {
+    public static func distance(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs)
         let right = Array(rhs)
         if left.isEmpty { return right.count }
@@ -21,7 +21,7 @@ enum EditDistance {
 
     /// Up to `limit` candidates nearest to `name`, nearest first, ties by name; only those
     /// within about a third of the name's length (at least 1 edit) and not wholly different.
-    static func suggestions(for name: String, among candidates: [String], limit: Int = 3)
+    public static func suggestions(for name: String, among candidates: [String], limit: Int = 3)
         -> [String]
     {
         let threshold = max(1, (name.count + 1) / 3)
@@ -37,7 +37,7 @@ enum EditDistance {
     }
 
     /// "; did you mean 'a', 'b' or 'c'?" or an empty string when nothing is near.
-    static func didYouMean(_ name: String, among candidates: [String]) -> String {
+    public static func didYouMean(_ name: String, among candidates: [String]) -> String {
         let near = suggestions(for: name, among: candidates)
         guard !near.isEmpty else { return "" }
         return "; did you mean \(Quoting.list(near, conjunction: "or"))?"
