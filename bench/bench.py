@@ -1,0 +1,672 @@
+#!/usr/bin/env python3
+"""sitegen's benchmark harness: sitegen against Hugo, the cmark CLI and a plain copy.
+
+For each size it generates the synthetic site (gensite.py) on tmpfs, then times, several
+runs each and interleaved (sitegen, hugo, cmark, cp, sitegen, hugo, ...):
+
+- sitegen: ``sitegen build --root ROOT --output OUT`` (a release build of this repository)
+- hugo:    ``hugo`` over the same analyses as a minimal Hugo site
+- cmark:   one ``cmark`` process over all analysis bodies (the Markdown floor)
+- cp:      ``cp -r`` of Hugo's output tree for the same pages (the file-writing floor)
+
+Every run goes through ``/usr/bin/time -v`` for peak RSS and CPU time; wall time is taken
+with a monotonic clock around it. A run that exits non-zero or leaves incomplete output
+stops the benchmark with the tool's own error output. Results go to bench/RESULTS.md
+(except in --smoke mode) and to standard output. See bench/README.md.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import gensite  # noqa: E402
+
+ALL_TOOLS = ("sitegen", "hugo", "cmark", "cp")
+WHAT = {
+    "sitegen": "full site build (release build)",
+    "hugo": "full site build, minimal templates",
+    "cmark": "Markdown floor: all bodies, one process",
+    "cp": "file floor: cp -r of Hugo's output",
+}
+
+
+class BenchError(Exception):
+    """A failed build, a failed check or a missing tool; printed and exits 1."""
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------
+
+def first_line(argv, cwd=None):
+    try:
+        out = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return "not found"
+    text = (out.stdout or out.stderr).strip()
+    return text.splitlines()[0] if text else "not found"
+
+
+def read_file(path, default=""):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError:
+        return default
+
+
+def load1():
+    return float(read_file("/proc/loadavg", "0").split()[0])
+
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+NPROC = os.cpu_count() or 1
+
+
+def cpu_snapshot():
+    """(busy, total) jiffies of the whole machine from /proc/stat."""
+    fields = [int(x) for x in read_file("/proc/stat", "cpu 0 0 0 0").splitlines()[0].split()[1:]]
+    fields += [0] * (8 - len(fields))
+    user, nice, system, idle, iowait, irq, softirq, steal = fields[:8]
+    busy = user + nice + system + irq + softirq + steal
+    return busy, busy + idle + iowait
+
+
+def busy_percent(seconds=1.0):
+    """How busy the machine is (all cores, in %) over a short sample while we run nothing."""
+    b0, t0 = cpu_snapshot()
+    time.sleep(seconds)
+    b1, t1 = cpu_snapshot()
+    return 100.0 * (b1 - b0) / max(1, t1 - t0)
+
+
+def wait_for_quiet(max_wait, threshold):
+    """Waits up to max_wait seconds until other processes use less than threshold % of the machine.
+
+    Returns (seconds waited, last busy %). The machine is shared, so this only lowers the
+    odds of a contaminated run; the report shows what other processes used during each run.
+    """
+    started = time.monotonic()
+    busy = busy_percent()
+    while busy >= threshold and time.monotonic() - started < max_wait:
+        time.sleep(4)
+        busy = busy_percent()
+    return time.monotonic() - started, busy
+
+
+def fs_type(path):
+    return first_line(["stat", "-f", "-c", "%T", path])
+
+
+def tail(path, lines=40):
+    text = read_file(path)
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def tree_stats(path):
+    files = 0
+    size = 0
+    for root, _, names in os.walk(path):
+        for name in names:
+            files += 1
+            size += os.path.getsize(os.path.join(root, name))
+    return files, size
+
+
+def tree_sha256(path):
+    """SHA-256 over the sorted relative paths and bytes of every file under path."""
+    h = hashlib.sha256()
+    entries = []
+    for root, _, names in os.walk(path):
+        for name in names:
+            full = os.path.join(root, name)
+            entries.append((os.path.relpath(full, path), full))
+    for rel, full in sorted(entries):
+        h.update(rel.encode("utf-8") + b"\0")
+        with open(full, "rb") as f:
+            h.update(f.read())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def fmt_s(x):
+    return f"{x:.3f}" if x < 10 else f"{x:.2f}"
+
+
+def mib(kib):
+    return f"{kib / 1024:.0f}" if kib >= 10240 else f"{kib / 1024:.1f}"
+
+
+# --------------------------------------------------------------------------------------
+# Machine details
+# --------------------------------------------------------------------------------------
+
+def machine_details(workdir, sitegen_info):
+    cpu = "unknown"
+    for line in read_file("/proc/cpuinfo").splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kib = 0
+    for line in read_file("/proc/meminfo").splitlines():
+        if line.startswith("MemTotal:"):
+            mem_kib = int(line.split()[1])
+    os_name = "unknown"
+    for line in read_file("/etc/os-release").splitlines():
+        if line.startswith("PRETTY_NAME="):
+            os_name = line.split("=", 1)[1].strip('"')
+    time_version = first_line(["dpkg-query", "-W", "-f", "${Version}", "time"])
+    return {
+        "cpu": cpu,
+        "nproc": first_line(["nproc"]),
+        "memory": f"{mem_kib / 1024 / 1024:.1f} GiB",
+        "os": os_name,
+        "kernel": platform.release(),
+        "hugo": first_line(["hugo", "version"]),
+        "cmark": first_line(["cmark", "--version"]),
+        "swift": first_line(["swift", "--version"]),
+        "python": platform.python_version(),
+        "gnu_time": f"GNU time {time_version} (Debian package)",
+        "workdir": workdir,
+        "workdir_fs": fs_type(workdir),
+        "sitegen": sitegen_info,
+        "commit": first_line(["git", "-C", REPO, "rev-parse", "--short=12", "HEAD"]),
+        "branch": first_line(["git", "-C", REPO, "rev-parse", "--abbrev-ref", "HEAD"]),
+        "dirty": bool(subprocess.run(["git", "-C", REPO, "status", "--porcelain"],
+                                     capture_output=True, text=True).stdout.strip()),
+        "load_start": read_file("/proc/loadavg").strip(),
+        "started_utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+# --------------------------------------------------------------------------------------
+# sitegen build
+# --------------------------------------------------------------------------------------
+
+def build_sitegen(config):
+    """Builds sitegen (release, or debug in smoke mode) and returns (binary, description)."""
+    args = ["swift", "build", "-c", config, "--product", "sitegen"]
+    print(f"+ {' '.join(args)}", flush=True)
+    started = time.monotonic()
+    done = subprocess.run(args, cwd=REPO)
+    if done.returncode != 0:
+        raise BenchError(f"'{' '.join(args)}' failed with exit code {done.returncode}")
+    seconds = time.monotonic() - started
+    bin_dir = subprocess.run(args[:4] + ["--show-bin-path"], cwd=REPO, capture_output=True,
+                             text=True).stdout.strip()
+    binary = os.path.join(bin_dir, "sitegen")
+    if not os.access(binary, os.X_OK):
+        raise BenchError(f"swift build succeeded but '{binary}' is not an executable")
+    return binary, f"{config} build (`{' '.join(args)}`, {seconds:.0f} s incl. up-to-date check)"
+
+
+# --------------------------------------------------------------------------------------
+# One size: generate, run, check
+# --------------------------------------------------------------------------------------
+
+class Size:
+    """The generated inputs and output locations for one site size."""
+
+    def __init__(self, base, pages, deals, seed):
+        self.pages = pages
+        self.dir = os.path.join(base, f"n{pages}")
+        started = time.monotonic()
+        self.stats = gensite.generate(pages, deals, seed, os.path.join(self.dir, "in"))
+        self.gen_seconds = time.monotonic() - started
+        self.slugs = self.stats.pop("slugs")
+        self.sitegen_root = os.path.join(self.dir, "in", "sitegen")
+        self.hugo_root = os.path.join(self.dir, "in", "hugo")
+        self.bodies = os.path.join(self.dir, "in", "cmark", "bodies")
+        self.body_names = sorted(os.listdir(self.bodies))
+        self.cp_source = os.path.join(self.dir, "cp-source")
+        self.stats["content_sha256"] = tree_sha256(os.path.join(self.sitegen_root, "content"))
+        self.templates = "none"
+        repo_templates = os.path.join(REPO, "templates")
+        if os.path.isdir(repo_templates):
+            shutil.copytree(repo_templates, os.path.join(self.sitegen_root, "templates"))
+            self.templates = "copied from the repository's templates/"
+        else:
+            self.templates = "the repository has no templates/ folder; none copied"
+        self.outputs = {}
+        self.sitegen_features = None
+
+    def out_parent(self, tool):
+        return os.path.join(self.dir, f"out-{tool}")
+
+    def command(self, tool, sitegen_bin, out):
+        if tool == "sitegen":
+            return [sitegen_bin, "build", "--root", self.sitegen_root, "--output", out], None
+        if tool == "hugo":
+            return ["hugo", "--source", self.hugo_root, "--destination", out,
+                    "--cacheDir", os.path.join(self.dir, "hugo-cache"), "--noBuildLock", "--quiet"], None
+        if tool == "cmark":
+            return ["cmark", "--smart", "--validate-utf8"] + self.body_names, self.bodies
+        if tool == "cp":
+            return ["cp", "-r", self.cp_source, out], None
+        raise BenchError(f"unknown tool '{tool}'")
+
+
+def parse_time_v(path):
+    """Reads GNU time -v output into a dict of the fields the report uses."""
+    fields = {}
+    for line in read_file(path).splitlines():
+        line = line.strip()
+        if ": " not in line:
+            continue
+        key, value = line.rsplit(": ", 1)
+        fields[key] = value
+    def num(key):
+        if key not in fields:
+            raise BenchError(f"/usr/bin/time -v output in {path} has no '{key}' line")
+        return float(fields[key].rstrip("%").replace("?", "0"))
+    elapsed = 0.0
+    for part in fields.get("Elapsed (wall clock) time (h:mm:ss or m:ss)", "0").split(":"):
+        elapsed = elapsed * 60 + float(part)
+    return {"user": num("User time (seconds)"), "sys": num("System time (seconds)"),
+            "rss_kib": int(num("Maximum resident set size (kbytes)")),
+            "cpu_pct": num("Percent of CPU this job got"), "time_elapsed": elapsed}
+
+
+def run_tool(size, tool, sitegen_bin, round_no, env):
+    parent = size.out_parent(tool)
+    shutil.rmtree(parent, ignore_errors=True)
+    os.makedirs(parent)
+    out = os.path.join(parent, "site" if tool != "cmark" else "all.html")
+    argv, cwd = size.command(tool, sitegen_bin, out)
+    time_file = os.path.join(size.dir, "time.txt")
+    log_file = os.path.join(size.dir, f"{tool}.log")
+    stdout_path = out if tool == "cmark" else log_file
+    load_before = load1()
+    with open(stdout_path, "wb") as stdout, open(log_file if tool == "cmark" else log_file + ".err", "wb") as stderr:
+        busy0, _ = cpu_snapshot()
+        started = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-v", "-o", time_file] + argv, cwd=cwd, env=env,
+                              stdout=stdout, stderr=stderr)
+        wall = time.perf_counter() - started
+        busy1, _ = cpu_snapshot()
+    if done.returncode != 0:
+        err = tail(log_file if tool == "cmark" else log_file + ".err") or tail(log_file)
+        shown = " ".join(argv[:8]) + (" ..." if len(argv) > 8 else "")
+        raise BenchError(f"{tool} failed at {size.pages} pages (round {round_no}) with exit code "
+                         f"{done.returncode}\n  command: {shown}\n  output (last lines):\n{err}")
+    check_output(size, tool, out)
+    measured = parse_time_v(time_file)
+    machine_cpu = (busy1 - busy0) / CLK_TCK
+    others = max(0.0, machine_cpu - measured["user"] - measured["sys"])
+    measured.update({"tool": tool, "pages": size.pages, "round": round_no, "wall": wall, "load1": load_before,
+                     # Both CPU figures count in 10 ms ticks: for runs under about a second this is rough.
+                     "others_pct": min(100.0, 100.0 * others / (wall * NPROC))})
+    if tool == "hugo" and not os.path.exists(size.cp_source):
+        shutil.copytree(out, size.cp_source)
+    if tool not in size.outputs:
+        size.outputs[tool] = tree_stats(out) if os.path.isdir(out) else (1, os.path.getsize(out))
+        if tool == "sitegen":
+            size.sitegen_features = unrendered_additions(out)
+    return measured
+
+
+def check_output(size, tool, out):
+    """Fails unless the tool wrote what a complete build of this size writes."""
+    if tool == "cmark":
+        if not os.path.isfile(out):
+            raise BenchError(f"cmark wrote no output file '{out}'")
+        with open(out, encoding="utf-8") as f:
+            h2 = f.read().count("<h2>")
+        if h2 < size.pages:
+            raise BenchError(f"cmark output has {h2} <h2> headings for {size.pages} bodies (each has one or more)")
+        return
+    if not os.path.isdir(out):
+        raise BenchError(f"{tool} exited 0 but wrote no output folder '{out}'")
+    if tool == "cp":
+        want = tree_stats(size.cp_source)[0]
+        got = tree_stats(out)[0]
+        if got != want:
+            raise BenchError(f"cp copied {got} files of {want}")
+        return
+    if not os.path.isfile(os.path.join(out, "index.html")):
+        raise BenchError(f"{tool} wrote no index.html in '{out}'")
+    found = set()
+    html = 0
+    for root, dirs, names in os.walk(out):
+        for name in names:
+            if name.endswith(".html"):
+                html += 1
+                found.add(name[:-5])
+        found.update(dirs)
+    missing = [s for s in size.slugs if s not in found]
+    if missing:
+        raise BenchError(f"{tool} output in '{out}' has no page for {len(missing)} of {size.pages} analyses, "
+                         f"e.g. '{missing[0]}' (looked for a folder or .html file named after the slug)")
+    if html < size.pages + 1:
+        raise BenchError(f"{tool} wrote only {html} HTML files for {size.pages} analyses")
+
+
+def unrendered_additions(out):
+    """Counts inline figures and chart blocks that sitegen's output still shows as code.
+
+    The benchmark does not fail on these (the site is valid either way), but the report says
+    so, because a build that skips figures and charts does less work than the finished product.
+    """
+    figures = charts = 0
+    for root, _, names in os.walk(out):
+        for name in names:
+            if name.endswith(".html"):
+                with open(os.path.join(root, name), encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                figures += text.count("<code>=")
+                charts += text.count('class="language-chart"')
+    return {"figures_as_code": figures, "charts_as_code": charts}
+
+
+def check_cmark_floor(size):
+    """Checks that one cmark process over all bodies writes what one process per body writes."""
+    per_file = b"".join(subprocess.run(["cmark", "--smart", "--validate-utf8", name], cwd=size.bodies,
+                                       capture_output=True, check=True).stdout for name in size.body_names)
+    with open(os.path.join(size.out_parent("cmark"), "all.html"), "rb") as f:
+        if f.read() != per_file:
+            raise BenchError("cmark over all bodies in one process differs from cmark per body: "
+                             "a body leaks into the next one")
+
+
+# --------------------------------------------------------------------------------------
+# Summary and report
+# --------------------------------------------------------------------------------------
+
+def summarize(runs, tools, sizes):
+    table = {}
+    for pages in sizes:
+        for tool in tools:
+            rs = [r for r in runs if r["pages"] == pages and r["tool"] == tool and r["round"] > 0]
+            if not rs:
+                continue
+            walls = [r["wall"] for r in rs]
+            table[(pages, tool)] = {
+                "runs": len(rs), "median": statistics.median(walls), "min": min(walls), "max": max(walls),
+                "rss_median": statistics.median(r["rss_kib"] for r in rs),
+                "rss_max": max(r["rss_kib"] for r in rs),
+                "cpu": statistics.median(r["user"] + r["sys"] for r in rs),
+                "cores": statistics.median((r["user"] + r["sys"]) / r["wall"] for r in rs),
+                "others": statistics.median(r["others_pct"] for r in rs),
+            }
+    return table
+
+
+def ratio(table, pages, a, b, key="median"):
+    if (pages, a) in table and (pages, b) in table and table[(pages, b)][key] > 0:
+        return table[(pages, a)][key] / table[(pages, b)][key]
+    return None
+
+
+def fmt_ratio(x):
+    return "n/a" if x is None else f"{x:.2f}"
+
+
+def report(cfg, machine, sizes, table, runs, notes):
+    L = []
+    L.append("# sitegen benchmark results" if not cfg.smoke else "# sitegen benchmark smoke run (not a measurement)")
+    L.append("")
+    L.append("Written by `make bench` (`bench/run.sh`, which runs `bench/bench.py`). "
+             "bench/README.md says how the site is made and what each number means.")
+    L.append("")
+    tools = [t for t in ALL_TOOLS if t in cfg.tools]
+    L.append(f"- Run started {machine['started_utc']} at commit `{machine['commit']}` "
+             f"(branch `{machine['branch']}`{', uncommitted changes' if machine['dirty'] else ''}).")
+    L.append(f"- **Everything ran on tmpfs**: inputs, outputs and caches were in `{machine['workdir']}` "
+             f"(file system: {machine['workdir_fs']}), because this machine's disk timings are erratic. "
+             "No disk I/O is in these numbers.")
+    L.append(f"- {cfg.runs} timed run(s) per tool and size after {cfg.warmup} untimed warm-up run(s), "
+             f"interleaved in the order {', '.join(tools)}, {', '.join(tools[:2])}, ...; "
+             "each run starts from an empty output folder (full build, no incremental state). "
+             + (f"Before each run the harness waited up to {cfg.quiet_wait:.0f} s for other processes to use "
+                f"less than {cfg.quiet_pct:.0f} % of the machine." if cfg.quiet_wait > 0 else ""))
+    if "sitegen" not in cfg.tools:
+        L.append("- **sitegen was not part of this run** (`BENCH_TOOLS`/`--tools` left it out), "
+                 "so no sitegen numbers or sitegen ratios below.")
+    for size in sizes:
+        f = size.sitegen_features
+        if f and (f["figures_as_code"] or f["charts_as_code"]):
+            L.append(f"- **At {size.pages:,} pages sitegen's output still shows {f['figures_as_code']:,} inline "
+                     f"figures and {f['charts_as_code']:,} chart blocks as code**: this sitegen does not yet "
+                     "compute figures or draw charts, so it did less work than the finished product will.")
+    for note in notes:
+        L.append(f"- {note}")
+    L.append("")
+    L.append("## Machine")
+    L.append("")
+    L.append("| | |")
+    L.append("|---|---|")
+    rows = [("CPU", f"{machine['cpu']}, nproc {machine['nproc']}"), ("Memory", machine["memory"]),
+            ("OS, kernel", f"{machine['os']}, Linux {machine['kernel']}"),
+            ("sitegen", machine["sitegen"]), ("Hugo", machine["hugo"]), ("cmark", machine["cmark"]),
+            ("Swift", machine["swift"]), ("Python (harness)", machine["python"]),
+            ("Timer", f"{machine['gnu_time']} `-v` for peak RSS and CPU; wall from a monotonic clock"),
+            ("Load average at start", machine["load_start"]),
+            ("Load average at end", machine.get("load_end", ""))]
+    for k, v in rows:
+        L.append(f"| {k} | {v} |")
+    L.append("")
+    L.append("The machine is shared with other work; the load average before each run is in the raw numbers.")
+    L.append("")
+    L.append("## Summary")
+    L.append("")
+    L.append("Wall time in seconds; peak RSS in MiB (`Maximum resident set size` of `/usr/bin/time -v`); "
+             "CPU = user + system seconds; cores = CPU / wall (2.0 = both cores busy the whole run); "
+             "others = CPU that other processes on this shared machine used during the run, in % of all "
+             "cores (0 = a clean run; high values mean the wall time is inflated, while CPU s is less affected).")
+    L.append("")
+    L.append("| pages | tool | what it measures | runs | median s | min s | max s | peak RSS median MiB "
+             "| peak RSS max MiB | CPU s (median) | cores used | others % | output |")
+    L.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for size in sizes:
+        for tool in tools:
+            row = table.get((size.pages, tool))
+            if row is None:
+                continue
+            files, nbytes = size.outputs.get(tool, (0, 0))
+            out = f"{files:,} files, {nbytes / 1048576:.1f} MiB" if tool != "cmark" else f"1 file, {nbytes / 1048576:.1f} MiB"
+            L.append(f"| {size.pages:,} | {tool} | {WHAT[tool]} | {row['runs']} | {fmt_s(row['median'])} "
+                     f"| {fmt_s(row['min'])} | {fmt_s(row['max'])} | {mib(row['rss_median'])} | {mib(row['rss_max'])} "
+                     f"| {fmt_s(row['cpu'])} | {row['cores']:.2f} | {row['others']:.0f} | {out} |")
+    L.append("")
+    L.append("## Ratios (of medians)")
+    L.append("")
+    L.append("Below 1.00 means sitegen is faster (or smaller) than the other tool.")
+    L.append("")
+    L.append("| pages | sitegen/Hugo wall | sitegen/cmark wall | sitegen/Hugo peak RSS | Hugo/cmark wall | Hugo/cp wall |")
+    L.append("|---:|---:|---:|---:|---:|---:|")
+    for size in sizes:
+        p = size.pages
+        L.append(f"| {p:,} | {fmt_ratio(ratio(table, p, 'sitegen', 'hugo'))} | {fmt_ratio(ratio(table, p, 'sitegen', 'cmark'))} "
+                 f"| {fmt_ratio(ratio(table, p, 'sitegen', 'hugo', 'rss_median'))} | {fmt_ratio(ratio(table, p, 'hugo', 'cmark'))} "
+                 f"| {fmt_ratio(ratio(table, p, 'hugo', 'cp'))} |")
+    if len(sizes) > 1:
+        lo, hi = sizes[0].pages, sizes[-1].pages
+        L.append("")
+        L.append(f"Growth from {lo:,} to {hi:,} pages ({hi / lo:.0f}x the pages), median wall and peak RSS:")
+        L.append("")
+        L.append("| tool | wall | peak RSS |")
+        L.append("|---|---:|---:|")
+        for tool in tools:
+            if (lo, tool) in table and (hi, tool) in table:
+                L.append(f"| {tool} | {table[(hi, tool)]['median'] / table[(lo, tool)]['median']:.1f}x "
+                         f"| {table[(hi, tool)]['rss_median'] / table[(lo, tool)]['rss_median']:.1f}x |")
+    L.append("")
+    L.append("## Inputs")
+    L.append("")
+    L.append("| pages | deals | companies | sources | words | Markdown bytes (bodies) | with inline figures "
+             "| with a chart | generated in | content SHA-256 |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for size in sizes:
+        s = size.stats
+        L.append(f"| {s['pages']:,} | {s['deals']} | {s['companies']} | {s['sources']} | {s['words']:,} "
+                 f"| {s['markdown_bytes']:,} | {s['with_figures']:,} | {s['with_chart']:,} "
+                 f"| {size.gen_seconds:.1f} s | `{s['content_sha256'][:16]}` |")
+    L.append("")
+    L.append(f"Seed {sizes[0].stats['seed']}; sitegen templates: {sizes[0].templates}.")
+    L.append("")
+    L.append("## Raw numbers")
+    L.append("")
+    L.append("Round 0 is the untimed warm-up (not in the summary). `time` is GNU time's own elapsed "
+             "(10 ms resolution); `others` the CPU other processes used during the run (% of all cores); "
+             "`load` the 1-minute load average just before the run (it lags, and includes the previous run); "
+             "`waited` how long the harness waited for the machine to quiet down before the run, and how "
+             "busy it was then.")
+    L.append("")
+    L.append("| pages | round | tool | wall s | time s | user s | sys s | peak RSS KiB | CPU % | others % | load | waited |")
+    L.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for r in runs:
+        L.append(f"| {r['pages']:,} | {r['round']} | {r['tool']} | {r['wall']:.3f} | {r['time_elapsed']:.2f} "
+                 f"| {r['user']:.2f} | {r['sys']:.2f} | {r['rss_kib']:,} | {r['cpu_pct']:.0f} "
+                 f"| {r['others_pct']:.0f} | {r['load1']:.2f} | {r.get('waited', '')} |")
+    L.append("")
+    return "\n".join(L)
+
+
+# --------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------
+
+def parse_args(argv):
+    env = os.environ
+    p = argparse.ArgumentParser(description="Benchmark sitegen against Hugo and the cmark CLI.")
+    p.add_argument("--smoke", action="store_true",
+                   help="about 50 pages, 1 run, no warm-up, debug build; prints results, never writes RESULTS.md")
+    p.add_argument("--sizes", default=env.get("BENCH_SIZES"), help="comma-separated page counts (default 1000,10000)")
+    p.add_argument("--runs", type=int, default=env.get("BENCH_RUNS"), help="timed runs per tool and size (default 5)")
+    p.add_argument("--warmup", type=int, default=env.get("BENCH_WARMUP"), help="untimed runs first (default 1)")
+    p.add_argument("--deals", type=int, default=env.get("BENCH_DEALS"), help="deals in the data (default 100)")
+    p.add_argument("--seed", type=int, default=int(env.get("BENCH_SEED", "20260101")))
+    p.add_argument("--tools", default=env.get("BENCH_TOOLS", ",".join(ALL_TOOLS)),
+                   help="which of sitegen,hugo,cmark,cp to run (default all)")
+    p.add_argument("--sitegen-bin", default=env.get("SITEGEN_BIN"),
+                   help="use this sitegen binary instead of building one (needed when called from swift test)")
+    p.add_argument("--workdir-base", default=env.get("BENCH_DIR", "/dev/shm"),
+                   help="where to make the work folder (default /dev/shm, a tmpfs)")
+    p.add_argument("--results", default=None,
+                   help="results file (default bench/RESULTS.md; --smoke writes none unless given)")
+    p.add_argument("--quiet-wait", type=float, default=env.get("BENCH_QUIET_WAIT"),
+                   help="before each run, wait up to this many seconds for other processes to use less "
+                        "than --quiet-pct of the machine (default 60; 0 in --smoke)")
+    p.add_argument("--quiet-pct", type=float, default=float(env.get("BENCH_QUIET_PCT", "15")),
+                   help="busy threshold for --quiet-wait, in %% of all cores (default 15)")
+    p.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
+    cfg = p.parse_args(argv)
+    cfg.sizes = [int(x) for x in (cfg.sizes or ("50" if cfg.smoke else "1000,10000")).split(",") if x.strip()]
+    cfg.runs = cfg.runs if cfg.runs is not None else 1 if cfg.smoke else 5
+    cfg.warmup = cfg.warmup if cfg.warmup is not None else 0 if cfg.smoke else 1
+    cfg.deals = cfg.deals if cfg.deals is not None else 20 if cfg.smoke else 100
+    cfg.quiet_wait = cfg.quiet_wait if cfg.quiet_wait is not None else 0 if cfg.smoke else 60
+    cfg.tools = [t.strip() for t in cfg.tools.split(",") if t.strip()]
+    unknown = [t for t in cfg.tools if t not in ALL_TOOLS]
+    if unknown or not cfg.tools:
+        p.error(f"unknown tool(s) {unknown}; choose from {','.join(ALL_TOOLS)}")
+    if "cp" in cfg.tools and "hugo" not in cfg.tools:
+        p.error("cp copies Hugo's output tree, so it needs hugo in --tools")
+    if not cfg.sizes or min(cfg.sizes) < 1 or cfg.runs < 1 or cfg.warmup < 0 or cfg.deals < 1:
+        p.error("sizes, runs and deals must be positive and warm-up not negative")
+    if cfg.results is None and not cfg.smoke:
+        cfg.results = os.path.join(HERE, "RESULTS.md")
+    return cfg
+
+
+def main(argv):
+    cfg = parse_args(argv)
+    for tool, path in (("hugo", "hugo"), ("cmark", "cmark")):
+        if tool in cfg.tools and shutil.which(path) is None:
+            raise BenchError(f"'{path}' is not installed (bench/run.sh installs it with apt-get)")
+    if not os.access("/usr/bin/time", os.X_OK):
+        raise BenchError("/usr/bin/time is not installed (Debian package 'time'; bench/run.sh installs it)")
+
+    notes = []
+    sitegen_bin = None
+    sitegen_info = "not run"
+    if "sitegen" in cfg.tools:
+        if cfg.sitegen_bin:
+            sitegen_bin = os.path.abspath(cfg.sitegen_bin)
+            if not os.access(sitegen_bin, os.X_OK):
+                raise BenchError(f"--sitegen-bin '{sitegen_bin}' is not an executable")
+            sitegen_info = f"given binary `{sitegen_bin}`"
+        else:
+            sitegen_bin, sitegen_info = build_sitegen("debug" if cfg.smoke else "release")
+
+    if not os.path.isdir(cfg.workdir_base):
+        raise BenchError(f"work folder base '{cfg.workdir_base}' does not exist")
+    workdir = tempfile.mkdtemp(prefix="sitegen-bench-", dir=cfg.workdir_base)
+    if fs_type(workdir) != "tmpfs":
+        msg = (f"WARNING: the work folder {workdir} is on '{fs_type(workdir)}', not tmpfs: "
+               "timings include this machine's erratic disk")
+        print(msg, file=sys.stderr)
+        notes.append(msg)
+    machine = machine_details(workdir, sitegen_info)
+    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8", TMPDIR=os.path.join(workdir, "tmp"))
+    os.makedirs(env["TMPDIR"])
+
+    ok = False
+    try:
+        sizes = []
+        runs = []
+        for pages in cfg.sizes:
+            print(f"== {pages:,} analyses, {cfg.deals} deals: generating in {workdir}", flush=True)
+            size = Size(workdir, pages, cfg.deals, cfg.seed)
+            sizes.append(size)
+            print(f"   {size.stats['words']:,} words, {size.stats['markdown_bytes'] / 1048576:.1f} MiB of Markdown, "
+                  f"generated in {size.gen_seconds:.1f} s", flush=True)
+            rounds = [0] * cfg.warmup + list(range(1, cfg.runs + 1))
+            for round_no in rounds:
+                for tool in [t for t in ALL_TOOLS if t in cfg.tools]:
+                    waited = ""
+                    if cfg.quiet_wait > 0:
+                        seconds, busy = wait_for_quiet(cfg.quiet_wait, cfg.quiet_pct)
+                        waited = f"{seconds:.0f} s, {busy:.0f} % busy"
+                    r = run_tool(size, tool, sitegen_bin, round_no, env)
+                    r["waited"] = waited
+                    runs.append(r)
+                    print(f"   round {round_no} {tool:8s} {r['wall']:8.3f} s  {r['rss_kib'] / 1024:8.1f} MiB  "
+                          f"cpu {r['user'] + r['sys']:7.2f} s  others {r['others_pct']:3.0f} %"
+                          f"{'  (waited ' + waited + ')' if r['waited'] else ''}", flush=True)
+            if cfg.smoke and "cmark" in cfg.tools:
+                check_cmark_floor(size)
+                notes.append("Checked: one cmark process over all bodies writes the same HTML as one cmark "
+                             "process per body.")
+            # Free the RAM (tmpfs) this size used before the next one.
+            if not cfg.keep:
+                shutil.rmtree(size.dir, ignore_errors=True)
+        machine["load_end"] = read_file("/proc/loadavg").strip()
+        table = summarize(runs, cfg.tools, cfg.sizes)
+        text = report(cfg, machine, sizes, table, runs, notes)
+        print()
+        print(text)
+        if cfg.results:
+            with open(cfg.results, "w", encoding="utf-8") as f:
+                f.write(text)
+            print(f"Wrote {os.path.relpath(cfg.results, os.getcwd())}")
+        ok = True
+    finally:
+        if cfg.keep:
+            print(f"Kept the work folder {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+        if not ok:
+            print(f"(work folder {workdir} {'kept' if cfg.keep else 'removed; rerun with --keep to inspect it'})",
+                  file=sys.stderr)
+
+
+if __name__ == "__main__":
+    try:
+        main(sys.argv[1:])
+    except BenchError as error:
+        print(f"\nBENCHMARK FAILED: {error}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
