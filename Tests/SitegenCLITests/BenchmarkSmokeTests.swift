@@ -1,0 +1,29 @@
+import Foundation
+import SitegenTestSupport
+import Testing
+
+/// Keeps the benchmark harness from rotting: a 50-page smoke run with the built binary.
+///
+/// No timing is asserted; speed is measured by `make bench`, never by a test.
+@Suite("Benchmark smoke run")
+struct BenchmarkSmokeTests {
+    @Test("The benchmark builds its synthetic 50-page site with sitegen")
+    func smokeRun() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", Repository.root.appending(path: "bench/bench.py").path, "--smoke",
+            "--tools", "sitegen", "--sitegen-bin", CommandLineTests.binary.path,
+        ]
+        process.currentDirectoryURL = Repository.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("| 50 | 1 | sitegen |"))
+    }
+}
