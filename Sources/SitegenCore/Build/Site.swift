@@ -2,6 +2,8 @@ import SitegenData
 
 /// Everything a build renders from: the loaded, checked content of one site.
 struct Site: Sendable {
+    /// Reads the site's files; bodies are read again when their pages render.
+    var reader: SiteReader
     var config: SiteConfig
     /// Published analyses, newest first (drafts only when asked for).
     var analyses: [Analysis]

@@ -37,7 +37,8 @@ struct SiteLoader {
         let pages = content.loadPages(into: &diagnostics)
         guard let config, let templates else { return nil }
         let site = Site(
-            config: config, analyses: analyses, pages: pages, tags: Tag.collect(from: analyses),
+            reader: reader, config: config, analyses: analyses, pages: pages,
+            tags: Tag.collect(from: analyses),
             assets: assets, catalog: catalog)
         return (site, templates)
     }

@@ -69,19 +69,22 @@ public struct StandalonePage: Sendable, Hashable {
     }
 }
 
-/// A Markdown body with the file it came from, so diagnostics point at file lines.
+/// Where a Markdown body is: its file, and where in the file the body starts.
+///
+/// The text is read again when the page is rendered, so a large site never holds every body
+/// in memory at once.
 public struct MarkdownSource: Sendable, Hashable {
-    /// The whole file (front matter included), for diagnostics.
-    public var file: SourceFile
-    /// The Markdown after the front matter.
-    public var text: String
-    /// How many lines of the file come before `text`.
+    /// The file's path relative to the site root.
+    public var path: String
+    /// How many lines of the file come before the body.
     public var lineOffset: Int
+    /// Where the body starts, in UTF-8 bytes of the file's decoded text.
+    public var bodyOffset: Int
 
     /// Creates a Markdown source.
-    public init(file: SourceFile, text: String, lineOffset: Int) {
-        self.file = file
-        self.text = text
+    public init(path: String, lineOffset: Int, bodyOffset: Int) {
+        self.path = path
         self.lineOffset = lineOffset
+        self.bodyOffset = bodyOffset
     }
 }

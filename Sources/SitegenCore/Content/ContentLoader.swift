@@ -28,7 +28,7 @@ struct ContentLoader {
         for (analysis, found) in parsed {
             diagnostics.append(contentsOf: found)
             guard let analysis else { continue }
-            guard claim(analysis.slug, for: analysis.body.file, in: &slugs, into: &diagnostics)
+            guard claim(analysis.slug, for: analysis.body.path, in: &slugs, into: &diagnostics)
             else { continue }
             analyses.append(analysis)
         }
@@ -62,7 +62,8 @@ struct ContentLoader {
         let analysis = Analysis(
             slug: slug, title: title, date: date, updated: updated, summary: summary,
             tags: tags, companies: companies, deals: deals, draft: draft,
-            body: MarkdownSource(file: file, text: matter.body, lineOffset: matter.bodyLineOffset))
+            body: MarkdownSource(
+                path: file.path, lineOffset: matter.bodyLineOffset, bodyOffset: matter.bodyOffset))
         return (analysis, diagnostics.all)
     }
 
@@ -73,7 +74,7 @@ struct ContentLoader {
         for path in reader.files(in: "content/pages", extensions: ["md", "markdown"]) {
             guard let (file, matter, front) = open(path, into: &diagnostics) else { continue }
             guard let slug = slug(for: file, into: &diagnostics),
-                claim(slug, for: file, in: &slugs, into: &diagnostics)
+                claim(slug, for: file.path, in: &slugs, into: &diagnostics)
             else { continue }
             if Self.reservedSlugs.contains(slug) {
                 diagnostics.append(
@@ -93,7 +94,8 @@ struct ContentLoader {
                 StandalonePage(
                     slug: slug, title: title, summary: summary,
                     body: MarkdownSource(
-                        file: file, text: matter.body, lineOffset: matter.bodyLineOffset)))
+                        path: file.path, lineOffset: matter.bodyLineOffset,
+                        bodyOffset: matter.bodyOffset)))
         }
         return pages.sorted { $0.slug < $1.slug }
     }
@@ -206,18 +208,16 @@ struct ContentLoader {
 
     /// Records `slug` as taken by `file`; false (with an error) when another file has it.
     private func claim(
-        _ slug: String, for file: SourceFile, in claimed: inout [String: String],
+        _ slug: String, for path: String, in claimed: inout [String: String],
         into diagnostics: inout DiagnosticBag
     ) -> Bool {
         if let other = claimed[slug] {
-            diagnostics.append(
-                file.diagnostic(
-                    .error,
-                    "The URL '\(slug)' is already taken by '\(other)'; rename one of the files",
-                    line: nil, column: nil))
+            diagnostics.error(
+                "The URL '\(slug)' is already taken by '\(other)'; rename one of the files",
+                path: path)
             return false
         }
-        claimed[slug] = file.path
+        claimed[slug] = path
         return true
     }
 }

@@ -2,8 +2,8 @@
 struct FrontMatter {
     /// The YAML between the `---` fences, without them.
     var yaml: String
-    /// The Markdown after the closing fence.
-    var body: String
+    /// Where the Markdown after the closing fence starts, in UTF-8 bytes of the file's text.
+    var bodyOffset: Int
     /// How many lines of the file come before the body (fences included).
     var bodyLineOffset: Int
 
@@ -26,7 +26,7 @@ struct FrontMatter {
                     return .success(
                         FrontMatter(
                             yaml: String(file.text[start..<lineStart]),
-                            body: String(file.text[nextStart...]),
+                            bodyOffset: bytes.distance(from: bytes.startIndex, to: nextStart),
                             bodyLineOffset: lineNumber))
                 }
             } else if isFence {

@@ -12,7 +12,11 @@ struct BodyRenderer: Sendable {
     /// Site paths of deal and company pages by the names their tables show.
     let pageLinks: [String: String]
 
-    init(config: SiteConfig, catalog: FigureCatalog) {
+    /// Reads each body when its page is rendered.
+    let reader: SiteReader
+
+    init(config: SiteConfig, catalog: FigureCatalog, reader: SiteReader) {
+        self.reader = reader
         var options = MarkdownOptions.default
         if config.allowRawHTML { options.insert(.allowRawHTML) }
         markdown = MarkdownRenderer(options: options)
@@ -29,13 +33,19 @@ struct BodyRenderer: Sendable {
 
     /// The HTML of `source` for a page whose links to the root start with `rootPrefix`.
     func render(_ source: MarkdownSource, rootPrefix: String) -> RenderedBody {
+        let file: SourceFile
+        switch reader.read(source.path) {
+        case .failure(let diagnostic):
+            return RenderedBody(html: "", headings: [], notes: "", diagnostics: [diagnostic])
+        case .success(let read): file = read
+        }
+        let text = String(decoding: file.text.utf8.dropFirst(source.bodyOffset), as: UTF8.self)
         var diagnostics: [Diagnostic] = []
         var notes = FigureNotes()
-        let file = source.file
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
         do throws(MarkdownError) {
-            let rendered = try markdown.render(source.text, lineOffset: source.lineOffset) {
+            let rendered = try markdown.render(text, lineOffset: source.lineOffset) {
                 element in
                 switch element {
                 case .codeSpan(let code, let location):

@@ -11,7 +11,7 @@ struct PageRenderer: Sendable {
     init(site: Site, templates: TemplateSet, cards: ListingCards) {
         self.site = site
         self.templates = templates
-        self.body = BodyRenderer(config: site.config, catalog: site.catalog)
+        self.body = BodyRenderer(config: site.config, catalog: site.catalog, reader: site.reader)
         self.cards = cards
     }
 
