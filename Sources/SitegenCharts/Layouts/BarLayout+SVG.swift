@@ -39,23 +39,15 @@ extension BarLayout {
             row.number == nil ? nil : row.value
         }
         if let reference { values.append(ValueText.exact(reference).doubleValue) }
-        var reserve = min(
+        let reserve = min(
             width * 0.3,
             (zip(rows, valueTexts).filter { $0.0.value >= 0 }
                 .map { TextMeasure.width($0.1, fontSize: labelFont, bold: true) }.max() ?? 0) + 8)
-        var axis = ValueAxis.linear(
-            dataMin: 0, dataMax: 1, includeZero: true, unit: unit, length: 1, pxPerTick: 80,
-            fontSize: tickFont, horizontal: true)
-        var scale = LinearScale(d0: 0, d1: 1, r0: 0, r1: 1)
         var placements: [(x: Double, anchorEnd: Bool, inside: Bool)] = []
-        for _ in 0..<4 {
-            let plotRight = max(plotLeft + negPad + 40, width - reserve)
-            axis = ValueAxis.linear(
-                dataMin: values.min() ?? 0, dataMax: values.max() ?? 0, includeZero: true,
-                unit: unit,
-                length: plotRight - plotLeft - negPad, pxPerTick: 80, fontSize: tickFont,
-                horizontal: true)
-            scale = LinearScale(d0: axis.lo, d1: axis.hi, r0: plotLeft + negPad, r1: plotRight)
+        let (axis, scale) = ValueAxis.fittedBars(
+            values: values, unit: unit, plotLeft: plotLeft, negativePad: negPad, width: width,
+            reserve: reserve, fontSize: tickFont
+        ) { scale in
             placements = []
             var shortfall = 0.0
             for (index, row) in rows.enumerated() {
@@ -86,8 +78,7 @@ extension BarLayout {
                     placements.append((xv + 4, false, false))
                 }
             }
-            if shortfall == 0 { break }
-            reserve += shortfall + 1
+            return shortfall
         }
         var canvas = ChartCanvas(
             id: id, type: .bar, narrow: narrow, width: width,

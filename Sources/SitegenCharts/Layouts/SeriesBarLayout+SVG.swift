@@ -37,7 +37,7 @@ extension SeriesBarLayout {
         let widest =
             valueTexts.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font, bold: true) }
             .max() ?? 0
-        var reserve = min(width * 0.35, widest + 8)
+        let reserve = min(width * 0.35, widest + 8)
         var negPad = 0.0
         for (rowIndex, row) in rows.enumerated() where !stacked {
             for (index, number) in row.numbers.enumerated() where (number?.value ?? 0) < 0 {
@@ -49,18 +49,10 @@ extension SeriesBarLayout {
         let values = rows.flatMap { row in stacked ? [row.total] : row.numbers }.compactMap {
             $0.map { ValueText.exact($0).doubleValue }
         }
-        var axis = ValueAxis.linear(
-            dataMin: 0, dataMax: 1, includeZero: true, unit: unit, length: 1, pxPerTick: 80,
-            fontSize: tickFont, horizontal: true)
-        var scale = LinearScale(d0: 0, d1: 1, r0: 0, r1: 1)
-        for _ in 0..<4 {
-            let plotRight = max(plotLeft + negPad + 40, width - reserve)
-            axis = ValueAxis.linear(
-                dataMin: values.min() ?? 0, dataMax: values.max() ?? 0, includeZero: true,
-                unit: unit,
-                length: plotRight - plotLeft - negPad, pxPerTick: 80, fontSize: tickFont,
-                horizontal: true)
-            scale = LinearScale(d0: axis.lo, d1: axis.hi, r0: plotLeft + negPad, r1: plotRight)
+        let (axis, scale) = ValueAxis.fittedBars(
+            values: values, unit: unit, plotLeft: plotLeft, negativePad: negPad, width: width,
+            reserve: reserve, fontSize: tickFont
+        ) { scale in
             var shortfall = 0.0
             for (rowIndex, row) in rows.enumerated() {
                 let ends = stacked ? [row.total] : row.numbers
@@ -71,8 +63,7 @@ extension SeriesBarLayout {
                     shortfall = max(shortfall, (end < scale(0) ? 0 : end + 4 + w) - (width - 2))
                 }
             }
-            if shortfall <= 0 { break }
-            reserve += shortfall + 1
+            return shortfall
         }
         var canvas = ChartCanvas(
             id: id, type: stacked ? .stackedBar : .groupedBar, narrow: narrow, width: width,
