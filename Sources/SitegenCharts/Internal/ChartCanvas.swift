@@ -174,3 +174,14 @@ enum Palette {
 func centredBaseline(_ y: Double, fontSize: Double) -> Double {
     y + fontSize * 0.35
 }
+
+/// The theming class for a palette colour.
+func colorClass(_ color: String) -> String {
+    switch color {
+    case Palette.blue: return "sg-s1"
+    case Palette.vermilion: return "sg-s2"
+    case Palette.green: return "sg-s3"
+    case Palette.purple: return "sg-s4"
+    default: return "sg-context"
+    }
+}

@@ -34,7 +34,8 @@ struct ChartSpecParser {
         self.entries = entries
     }
 
-    private func value(_ key: String) -> ChartInput? {
+    /// The value of top-level `key`, if present.
+    func value(_ key: String) -> ChartInput? {
         entries.first { $0.key == key }?.value
     }
 
@@ -157,7 +158,8 @@ struct ChartSpecParser {
         return try Self.text(input, path: [.key(key)], key: key)
     }
 
-    private static func text(_ input: ChartInput, path: Path, key: String) throws(ChartSpecError)
+    /// `input` as text (numbers keep their digits); `null` is nil.
+    static func text(_ input: ChartInput, path: Path, key: String) throws(ChartSpecError)
         -> String?
     {
         switch input {
@@ -200,170 +202,5 @@ struct ChartSpecParser {
                 keyPath: [.key(key)], message: "Key '\(key)' must name a field, not ''")
         }
         return ChartField(name, keyPath: [.key(key)])
-    }
-
-    private func highlight() throws(ChartSpecError) -> [ChartField] {
-        guard let input = value("highlight") else { return [] }
-        switch input {
-        case .null: return []
-        case .string, .number:
-            return [ChartField(input.quotedText, keyPath: [.key("highlight")])]
-        case .list(let items):
-            var result: [ChartField] = []
-            for (index, item) in items.enumerated() {
-                let path: Path = [.key("highlight"), .index(index)]
-                guard let label = try Self.text(item, path: path, key: "highlight") else {
-                    continue
-                }
-                result.append(ChartField(label, keyPath: path))
-            }
-            return result
-        default:
-            throw ChartSpecError(
-                keyPath: [.key("highlight")],
-                message:
-                    "Key 'highlight' must be a label or a list of labels, not \(input.kindName)")
-        }
-    }
-
-    private func reference() throws(ChartSpecError) -> ChartReference? {
-        guard let input = value("reference"), input != .null else { return nil }
-        guard case .map(let items) = input else {
-            throw ChartSpecError(
-                keyPath: [.key("reference")],
-                message:
-                    "Key 'reference' must be a mapping with 'value' and 'label', not \(input.kindName)"
-            )
-        }
-        for item in items where item.key != "value" && item.key != "label" {
-            throw ChartSpecError(
-                keyPath: [.key("reference"), .key(item.key)],
-                message: "Unknown key '\(item.key)' in 'reference'; valid keys are 'value', 'label'"
-            )
-        }
-        guard let valueInput = items.first(where: { $0.key == "value" })?.value else {
-            throw ChartSpecError(
-                keyPath: [.key("reference")], message: "Missing key 'value' in 'reference'")
-        }
-        guard case .number(let number) = valueInput, !number.isNaN else {
-            throw ChartSpecError(
-                keyPath: [.key("reference"), .key("value")],
-                message: "Key 'reference.value' must be a number, not '\(valueInput.quotedText)'")
-        }
-        guard let labelInput = items.first(where: { $0.key == "label" })?.value,
-            let label = try Self.text(
-                labelInput, path: [.key("reference"), .key("label")], key: "reference.label"),
-            !label.isEmpty
-        else {
-            throw ChartSpecError(
-                keyPath: [.key("reference")], message: "Missing key 'label' in 'reference'")
-        }
-        return ChartReference(value: number, label: label)
-    }
-
-    private func series(max: Int, _ type: ChartType) throws(ChartSpecError) -> [ChartSeries] {
-        guard let input = value("series") else {
-            throw ChartSpecError(
-                keyPath: [], message: "Missing key 'series' for chart type '\(type.rawValue)'")
-        }
-        guard case .list(let items) = input, !items.isEmpty else {
-            throw ChartSpecError(
-                keyPath: [.key("series")],
-                message: "Key 'series' must be a list of number fields, not \(input.kindName)")
-        }
-        guard items.count <= max else {
-            throw ChartSpecError(
-                keyPath: [.key("series"), .index(max)],
-                message:
-                    "Key 'series' lists \(items.count) fields; a \(type.rawValue) chart shows at most \(max)"
-            )
-        }
-        var result: [ChartSeries] = []
-        for (index, item) in items.enumerated() {
-            let path: Path = [.key("series"), .index(index)]
-            switch item {
-            case .string(let name) where !name.isEmpty:
-                result.append(ChartSeries(field: ChartField(name, keyPath: path)))
-            case .map(let entries):
-                for entry in entries where entry.key != "field" && entry.key != "name" {
-                    throw ChartSpecError(
-                        keyPath: path + [.key(entry.key)],
-                        message:
-                            "Unknown key '\(entry.key)' in 'series'; valid keys are 'field', 'name'"
-                    )
-                }
-                guard let fieldInput = entries.first(where: { $0.key == "field" })?.value,
-                    let name = try Self.text(
-                        fieldInput, path: path + [.key("field")], key: "series.field"),
-                    !name.isEmpty
-                else {
-                    throw ChartSpecError(keyPath: path, message: "Missing key 'field' in 'series'")
-                }
-                var display: String?
-                if let nameInput = entries.first(where: { $0.key == "name" })?.value {
-                    display = try Self.text(
-                        nameInput, path: path + [.key("name")], key: "series.name")
-                }
-                result.append(
-                    ChartSeries(
-                        field: ChartField(name, keyPath: path + [.key("field")]), name: display))
-            default:
-                throw ChartSpecError(
-                    keyPath: path,
-                    message:
-                        "Each entry of 'series' must be a field name or a mapping with 'field' and 'name', not \(item.kindName)"
-                )
-            }
-        }
-        return result
-    }
-
-    private func forecast() throws(ChartSpecError) -> ChartForecast? {
-        guard let input = value("forecast"), input != .null else { return nil }
-        guard case .map(let items) = input else {
-            throw ChartSpecError(
-                keyPath: [.key("forecast")],
-                message:
-                    "Key 'forecast' must be a mapping with 'field' and 'value', not \(input.kindName)"
-            )
-        }
-        for item in items where item.key != "field" && item.key != "value" {
-            throw ChartSpecError(
-                keyPath: [.key("forecast"), .key(item.key)],
-                message: "Unknown key '\(item.key)' in 'forecast'; valid keys are 'field', 'value'")
-        }
-        guard let fieldInput = items.first(where: { $0.key == "field" })?.value,
-            let name = try Self.text(
-                fieldInput, path: [.key("forecast"), .key("field")], key: "forecast.field")
-        else {
-            throw ChartSpecError(
-                keyPath: [.key("forecast")], message: "Missing key 'field' in 'forecast'")
-        }
-        guard let marker = items.first(where: { $0.key == "value" })?.value else {
-            throw ChartSpecError(
-                keyPath: [.key("forecast")], message: "Missing key 'value' in 'forecast'")
-        }
-        return ChartForecast(
-            field: ChartField(name, keyPath: [.key("forecast"), .key("field")]), value: marker)
-    }
-
-    private func diagonals() throws(ChartSpecError) -> [Decimal]? {
-        guard let input = value("diagonals"), input != .null else { return nil }
-        guard case .list(let items) = input else {
-            throw ChartSpecError(
-                keyPath: [.key("diagonals")],
-                message: "Key 'diagonals' must be a list of positive numbers, not \(input.kindName)"
-            )
-        }
-        var result: [Decimal] = []
-        for (index, item) in items.enumerated() {
-            guard case .number(let n) = item, !n.isNaN, n > 0 else {
-                throw ChartSpecError(
-                    keyPath: [.key("diagonals"), .index(index)],
-                    message: "Key 'diagonals' must list positive numbers, not '\(item.quotedText)'")
-            }
-            result.append(n)
-        }
-        return result
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An exact decimal number held as a sign, a digit string and a scale.
 ///

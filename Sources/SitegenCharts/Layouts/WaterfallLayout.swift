@@ -186,7 +186,7 @@ struct WaterfallLayout: ChartLayout {
                 var extra: [(name: String, value: String)] =
                     step.isTotal ? [("fill-opacity", "0.8")] : []
                 if number.derived, !step.isTotal {
-                    extra = [("fill-opacity", "0.25"), ("stroke", fill), ("stroke-width", "1")]
+                    extra = Draw.outline(fill)
                 }
                 let cls = step.isTotal ? "sg-total" : (rising ? "sg-s1 sg-rise" : "sg-s2 sg-fall")
                 let tooltip =
@@ -213,13 +213,10 @@ struct WaterfallLayout: ChartLayout {
                 valueLabels.append(
                     Draw.text("n/a", x: x + w / 2, y: a - 5, [("fill-opacity", "0.7")]))
             }
-            let lines = wrapped[index].lines
-            var node = Draw.lines(
-                lines, x: x + w / 2, y: plotBottom + 8 + labelFont * 0.8, lineHeight: labelFont + 2)
-            if wrapped[index].truncated {
-                node.children.insert(SVGNode("title", text: step.label), at: 0)
-            }
-            categoryLabels.append(node)
+            categoryLabels.append(
+                Draw.wrappedLabel(
+                    wrapped[index], fullText: step.label, x: x + w / 2,
+                    y: plotBottom + 8 + labelFont * 0.8, lineHeight: labelFont + 2))
             if index + 1 < steps.count {
                 let next = steps[index + 1]
                 let level = yScale(step.end)
@@ -233,12 +230,8 @@ struct WaterfallLayout: ChartLayout {
             Draw.group(
                 "sg-labels sg-labels-x", [("text-anchor", "middle"), ("font-size", "13")],
                 categoryLabels),
-            Draw.group(
-                "sg-labels sg-labels-value",
-                [
-                    ("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "600"),
-                    ("style", "font-variant-numeric:tabular-nums"),
-                ], valueLabels),
+            Draw.numberLabels(
+                "sg-labels sg-labels-value", leading: [("text-anchor", "middle")], valueLabels),
         ]
         if !connectors.isEmpty {
             canvas.baseline.append(
@@ -250,13 +243,7 @@ struct WaterfallLayout: ChartLayout {
                         ("aria-hidden", "true"),
                     ], connectors))
         }
-        canvas.baseline.append(
-            Draw.line(
-                gutter, yScale(0), width - 4, yScale(0),
-                [
-                    ("class", "sg-baseline"), ("stroke", "currentColor"),
-                    ("shape-rendering", "crispEdges"),
-                ]))
+        canvas.baseline.append(Draw.baseline(gutter, yScale(0), width - 4, yScale(0)))
         return canvas.node()
     }
 }

@@ -1,0 +1,16 @@
+/// `Amount (US$)`.
+func headerWithUnit(_ field: String, _ unit: ChartUnit) -> String {
+    let suffix = ValueText.unitHeader(unit)
+    return suffix.isEmpty ? humanize(field) : humanize(field) + " (" + suffix + ")"
+}
+
+/// The notes cell for a number: derivation and qualifier flags.
+func derivedNote(_ number: ChartNumber?) -> String {
+    guard let number, number.derived else { return "" }
+    return number.working.map { "derived: " + $0 } ?? "derived"
+}
+
+/// A label shortened to at most 40 characters for a chart description.
+func clipLabel(_ text: String) -> String {
+    text.count > 40 ? String(text.prefix(39)) + "…" : text
+}
