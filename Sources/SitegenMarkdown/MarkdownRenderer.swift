@@ -15,10 +15,11 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `source` to HTML.
     ///
-    /// Every inline code span and code block is offered to `rewrite` in document order; a
-    /// non-nil result replaces it verbatim (the caller escapes). A code span's location is its
-    /// first content character, just after the opening backticks. Headings get ids made from
-    /// their text, unique within the document.
+    /// Headings get ids made from their text first, unique within the document and distinct
+    /// from `reservedIDs`. Then every inline code span and code block is offered to `rewrite`
+    /// in document order, with the document's ids so far; a non-nil result replaces it
+    /// verbatim (the caller escapes) and the caller claims any ids it writes. A code span's
+    /// location is its first content character, just after the opening backticks.
     ///
     /// - Parameter lineOffset: added to every reported line, for a body that starts after
     ///   front matter.
@@ -26,45 +27,56 @@ public struct MarkdownRenderer: Sendable {
     public func render(
         _ source: String,
         lineOffset: Int = 0,
-        rewrite: (MarkdownElement) -> MarkdownReplacement? = { _ in nil }
+        reservedIDs: Set<String> = [],
+        rewrite: (MarkdownElement, inout DocumentIDs) -> MarkdownReplacement?
     ) throws(MarkdownError) -> RenderedMarkdown {
         guard let document = CmarkDocument(parsing: source, options: options) else {
             throw .outOfMemory
         }
-        let targets = document.nodes { type in
-            type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HEADING
-        }
+        var ids = DocumentIDs(reserved: reservedIDs)
         var headings: [Heading] = []
-        var ids = HeadingIDs()
-        for node in targets {
-            switch CmarkNode.type(node) {
-            case CMARK_NODE_CODE:
-                let code = CmarkNode.literal(node)
-                let location = CmarkNode.location(node).shifted(by: lineOffset)
-                if let replacement = rewrite(.codeSpan(code: code, location: location)) {
+        for node in document.nodes(where: { $0 == CMARK_NODE_HEADING }) {
+            let level = CmarkNode.headingLevel(node)
+            let text = CmarkNode.plainText(node)
+            let id = ids.claim(Slug.make(from: text))
+            headings.append(
+                Heading(
+                    level: level, text: text, id: id,
+                    location: CmarkNode.location(node).shifted(by: lineOffset)))
+            document.replace(
+                node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",
+                exit: "</h\(level)>", keepChildren: true)
+        }
+        let code = document.nodes { $0 == CMARK_NODE_CODE || $0 == CMARK_NODE_CODE_BLOCK }
+        for node in code {
+            let location = CmarkNode.location(node).shifted(by: lineOffset)
+            if CmarkNode.type(node) == CMARK_NODE_CODE {
+                let element = MarkdownElement.codeSpan(
+                    code: CmarkNode.literal(node), location: location)
+                if let replacement = rewrite(element, &ids) {
                     document.replace(node, kind: CMARK_NODE_CUSTOM_INLINE, enter: replacement.html)
                 }
-            case CMARK_NODE_CODE_BLOCK:
+            } else {
                 let element = MarkdownElement.codeBlock(
                     info: CmarkNode.fenceInfo(node), body: CmarkNode.literal(node),
-                    location: CmarkNode.location(node).shifted(by: lineOffset))
-                if let replacement = rewrite(element) {
+                    location: location)
+                if let replacement = rewrite(element, &ids) {
                     document.replace(node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: replacement.html)
                 }
-            default:
-                let level = CmarkNode.headingLevel(node)
-                let text = CmarkNode.plainText(node)
-                let id = ids.claim(for: text)
-                headings.append(
-                    Heading(
-                        level: level, text: text, id: id,
-                        location: CmarkNode.location(node).shifted(by: lineOffset)))
-                document.replace(
-                    node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",
-                    exit: "</h\(level)>", keepChildren: true)
             }
         }
         return RenderedMarkdown(html: document.html(), headings: headings)
+    }
+
+    /// Renders `source` to HTML, offering code spans and blocks to `rewrite` (see
+    /// ``render(_:lineOffset:reservedIDs:rewrite:)``) when the caller writes no ids.
+    public func render(
+        _ source: String,
+        lineOffset: Int = 0,
+        rewrite: (MarkdownElement) -> MarkdownReplacement? = { _ in nil }
+    ) throws(MarkdownError) -> RenderedMarkdown {
+        try render(source, lineOffset: lineOffset, reservedIDs: []) { element, _ in rewrite(element)
+        }
     }
 }
 

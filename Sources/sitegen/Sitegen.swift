@@ -47,6 +47,12 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "dir"))
     var output: String?
 
+    func validate() throws {
+        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--output needs a folder, such as 'output'")
+        }
+    }
+
     func run() async throws {
         let builder = SiteBuilder(options: site.buildOptions(output: output))
         let report = try await Terminal.run { () async throws(BuildFailure) in

@@ -98,7 +98,10 @@ struct CommandLineTests {
 
     @Test(
         "Bad usage exits 64",
-        arguments: [["build", "--no-such-flag"], ["publish"], ["build", "--root"]])
+        arguments: [
+            ["build", "--no-such-flag"], ["publish"], ["build", "--root"],
+            ["build", "--output", ""],
+        ])
     func badUsage(arguments: [String]) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -82,6 +82,26 @@ struct BuildGuaranteeTests {
                 atPath: folder.url.appending(path: "content/site.yaml").path))
     }
 
+    @Test("An output path that is a file, or a folder of someone else's files, is refused")
+    func foreignOutput() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try SiteFixture(minimalSite).write(into: folder.url)
+        let file = folder.url.appending(path: "notes.txt")
+        try Data("keep me".utf8).write(to: file)
+        let foreign = folder.url.appending(path: "elsewhere")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("keep me too".utf8).write(to: foreign.appending(path: "thesis.md"))
+        for target in [file, foreign] {
+            await #expect(throws: BuildFailure.self) {
+                try await SiteBuilder(options: BuildOptions(root: folder.path, output: target.path))
+                    .build()
+            }
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+        #expect(FileManager.default.fileExists(atPath: foreign.appending(path: "thesis.md").path))
+    }
+
     @Test("A symlink to a file outside the site root is refused")
     func symlinkOutsideRoot() async throws {
         let outside = try TemporaryFolder()

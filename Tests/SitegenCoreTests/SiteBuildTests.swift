@@ -17,7 +17,8 @@ struct SiteBuildTests {
         #expect(
             output.paths
                 == [
-                    "404.html", "about/index.html", "analyses/first-look/index.html",
+                    ".sitegen-output", "404.html", "about/index.html",
+                    "analyses/first-look/index.html",
                     "analyses/index.html", css, "feed.xml", "index.html", "robots.txt",
                     "sitemap.xml",
                     "tags/ai-compute/index.html", "tags/cloud/index.html", "tags/index.html",

@@ -91,7 +91,14 @@ struct FieldReader {
             case .missing:
                 result.append(nil)
             case .year(let year):
-                result.append(TimePoint(year: year, month: nil, day: nil))
+                guard let point = TimePoint(checkedYear: year, month: nil, day: nil) else {
+                    throw ChartSpecError(
+                        keyPath: field.keyPath,
+                        message:
+                            "Field '\(field.name)' for key '\(key)' has an invalid year '\(year)' in row \(row + 1)"
+                    )
+                }
+                result.append(point)
             case .date(let year, let month, let day):
                 guard let point = TimePoint(checkedYear: year, month: month, day: day) else {
                     throw ChartSpecError(

@@ -81,6 +81,7 @@ public struct SiteBuilder: Sendable {
             try staging?.write(file)
             files += 1
         }
+        try staging?.write(OutputGuard.marker)
         return (plans.count, files)
     }
 

@@ -5,6 +5,15 @@ struct SiteLoader {
 
     /// The loaded site and theme, or nil when an error makes building pointless.
     func load(into diagnostics: inout DiagnosticBag) async -> (Site, TemplateSet)? {
+        for folder in [
+            "content", "content/analyses", "content/pages", "content/data", "templates",
+            "templates/assets",
+        ] where reader.escapesRoot(folder) {
+            diagnostics.error(
+                "Refusing to read a folder that lies outside the site root; replace the link with the folder itself",
+                path: folder)
+        }
+        if diagnostics.hasErrors { return nil }
         guard reader.isDirectory("content") else {
             diagnostics.error(
                 "No 'content' folder in the site root '\(options.root)'; run sitegen in a site's folder or pass --root",

@@ -11,7 +11,8 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses an http(s) URL with a host, adding a missing final `/`.
     ///
-    /// Nil for anything else: other schemes, no host, a query or fragment, spaces or quotes.
+    /// Nil for anything else: other schemes, no host, user info, a query or fragment, spaces,
+    /// quotes, control or non-ASCII characters (write an international domain in punycode).
     public init?(_ text: String) {
         let lowered = text.lowercased()
         let scheme: String
@@ -23,10 +24,15 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
             return nil
         }
         let rest = text.dropFirst(scheme.count)
-        let forbidden: Set<Character> = [" ", "\"", "'", "<", ">", "?", "#", "\\", "`", "\t", "\n"]
-        guard !rest.contains(where: { forbidden.contains($0) }) else { return nil }
+        let forbidden: Set<Unicode.Scalar> = ["\"", "'", "<", ">", "?", "#", "\\", "`", "@"]
+        guard
+            rest.unicodeScalars.allSatisfy({ scalar in
+                scalar.isASCII && scalar.value > 0x20 && scalar.value != 0x7F
+                    && !forbidden.contains(scalar)
+            })
+        else { return nil }
         let host = rest.prefix { $0 != "/" }
-        guard !host.isEmpty, !host.hasPrefix(".") else { return nil }
+        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix(":") else { return nil }
         var path = String(rest.dropFirst(host.count))
         if !path.hasSuffix("/") { path += "/" }
         self.path = path

@@ -20,6 +20,12 @@ struct SiteReader: Sendable {
             && isFolder.boolValue && isInside(url)
     }
 
+    /// Whether `relativePath` exists but leads outside the root (through a symlink).
+    func escapesRoot(_ relativePath: String) -> Bool {
+        let url = root.appending(path: relativePath)
+        return FileManager.default.fileExists(atPath: url.path) && !isInside(url)
+    }
+
     /// The files directly in `folder` whose extension is in `extensions`, sorted by path.
     ///
     /// A missing folder has no files. Sub-folders are not entered.

@@ -20,16 +20,38 @@ enum Escape {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                {
-                    continue
-                }
+                if isForbidden(scalar) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// `text` without the control characters and noncharacters HTML forbids (all of C0 but
+    /// tab, LF and CR; DEL; C1; U+FFFE and U+FFFF), wherever they came from.
+    ///
+    /// Templates escape markup but keep control characters, so every page passes through
+    /// here last.
+    static func droppingControlCharacters(_ text: String) -> String {
+        let suspicious = text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                || byte == 0xC2
+                || byte == 0xEF
+        }
+        guard suspicious else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isForbidden(scalar) {
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
     }
 }

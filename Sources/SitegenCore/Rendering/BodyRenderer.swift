@@ -12,6 +12,9 @@ struct BodyRenderer: Sendable {
     /// Site paths of deal and company pages by the names their tables show.
     let pageLinks: [String: String]
 
+    /// Ids the page templates write around a body, which its headings and charts must avoid.
+    static let templateIDs: Set<String> = ["main", "figures-and-sources", "sources", "contents"]
+
     /// Reads each body when its page is rendered.
     let reader: SiteReader
 
@@ -22,12 +25,19 @@ struct BodyRenderer: Sendable {
         markdown = MarkdownRenderer(options: options)
         self.catalog = catalog
         var links: [String: String] = [:]
+        var seen: [String: Int] = [:]
         for deal in catalog.dataSet.deals {
-            links["deals:" + catalog.dataSet.dealName(deal)] = "deals/\(deal.id)/"
+            let key = "deals:" + catalog.dataSet.dealName(deal)
+            seen[key, default: 0] += 1
+            links[key] = "deals/\(deal.id)/"
         }
         for company in catalog.dataSet.companies {
-            links["companies:" + company.name] = "companies/\(company.id)/"
+            let key = "companies:" + company.name
+            seen[key, default: 0] += 1
+            links[key] = "companies/\(company.id)/"
         }
+        // A name two records share cannot say which page it means, so it gets no link.
+        for (key, count) in seen where count > 1 { links[key] = nil }
         pageLinks = links
     }
 
@@ -45,8 +55,9 @@ struct BodyRenderer: Sendable {
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
         do throws(MarkdownError) {
-            let rendered = try markdown.render(text, lineOffset: source.lineOffset) {
-                element in
+            let rendered = try markdown.render(
+                text, lineOffset: source.lineOffset, reservedIDs: Self.templateIDs
+            ) { element, ids in
                 switch element {
                 case .codeSpan(let code, let location):
                     guard code.hasPrefix("=") else { return nil }
@@ -67,7 +78,7 @@ struct BodyRenderer: Sendable {
                     switch kind {
                     case "chart":
                         result = ChartBlock(catalog: catalog, file: file).render(
-                            body, fenceLine: location.line)
+                            body, fenceLine: location.line, ids: &ids)
                     case "table":
                         result = table(body, fenceLine: location.line, file: file, markup: tables)
                     default: return nil

@@ -189,6 +189,8 @@ struct PageRenderer: Sendable {
             return PageResult(file: nil, diagnostics: diagnostics + [missing])
         }
         return PageResult(
-            file: OutputFile(path: location.outputPath, text: html), diagnostics: diagnostics)
+            file: OutputFile(
+                path: location.outputPath, text: Escape.droppingControlCharacters(html)),
+            diagnostics: diagnostics)
     }
 }

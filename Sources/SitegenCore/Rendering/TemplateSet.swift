@@ -27,6 +27,7 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var failed = false
+        var scanned: [(file: SourceFile, name: String, scan: TemplateReferences)] = []
         for path in paths {
             let file: SourceFile
             switch reader.read(path) {
@@ -37,6 +38,17 @@ struct TemplateSet: Sendable {
             case .success(let read): file = read
             }
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+            let scan = TemplateReferences(scanning: file.text)
+            if let deep = scan.tooDeep {
+                diagnostics.append(
+                    file.diagnostic(
+                        .error,
+                        "Sections nest more than \(TemplateReferences.maximumDepth) deep; flatten the template",
+                        line: deep.line, column: deep.column))
+                failed = true
+                continue
+            }
+            scanned.append((file, name, scan))
             do {
                 library.register(try MustacheTemplate(string: file.text), named: name)
                 names.insert(name)
@@ -52,6 +64,25 @@ struct TemplateSet: Sendable {
                     file.diagnostic(.error, "Invalid template: \(error)", line: nil, column: nil))
                 failed = true
             }
+        }
+        for (file, _, scan) in scanned {
+            for reference in scan.references where !names.contains(reference.name) {
+                diagnostics.append(
+                    file.diagnostic(
+                        .error,
+                        "Unknown template '\(reference.name)'; add 'templates/\(reference.name).mustache' or fix the name",
+                        line: reference.line, column: reference.column))
+                failed = true
+            }
+        }
+        let graph = Dictionary(
+            scanned.map { ($0.name, $0.scan.references.map(\.name)) },
+            uniquingKeysWith: { a, _ in a })
+        if !failed, let cycle = TemplateReferences.cycle(in: graph), let first = cycle.first {
+            diagnostics.error(
+                "Templates include each other in a loop (\(cycle.joined(separator: " → "))); break the loop",
+                path: "templates/\(first).mustache")
+            failed = true
         }
         for name in required where !names.contains(name) && !failed {
             diagnostics.error(

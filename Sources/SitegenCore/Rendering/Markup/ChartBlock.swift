@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCharts
 import SitegenData
+import SitegenMarkdown
 
 /// Renders a ```` ```chart ```` block: its YAML spec, the dataset or inline values it names,
 /// filtered and sorted by Core, drawn by SitegenCharts.
@@ -15,7 +16,11 @@ struct ChartBlock {
     static let chartSorts: Set<String> = ["descending", "ascending", "input"]
 
     /// The figure HTML of the block whose body starts after line `fenceLine`.
-    func render(_ body: String, fenceLine: Int) -> Result<String, Diagnostic> {
+    ///
+    /// Chart ids are claimed in `ids`, so two charts or a chart and a heading never share one.
+    func render(_ body: String, fenceLine: Int, ids: inout DocumentIDs) -> Result<
+        String, Diagnostic
+    > {
         let spec: DataValue
         do {
             spec = try YAMLLoader.load(body, path: file.path, lineOffset: fenceLine)
@@ -51,8 +56,11 @@ struct ChartBlock {
             input = input.replacing(key: "sort", with: .string("input"))
         }
         do {
-            let chart = try ChartRenderer().render(
-                input: input, table: ChartTableConversion.table(from: table))
+            let renderer = ChartRenderer()
+            var chartSpec = try renderer.parse(input)
+            chartSpec.slug = ids.claim(chartSpec.slug)
+            let chart = try renderer.render(
+                spec: chartSpec, table: ChartTableConversion.table(from: table))
             return .success(chart.html)
         } catch {
             let node = spec.value(at: error.keyPath) ?? spec

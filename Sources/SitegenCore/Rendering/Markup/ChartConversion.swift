@@ -104,8 +104,8 @@ enum ChartTableConversion {
     }
 
     /// A table from a chart's inline `values` rows: amounts written `25B` or `-25B` are US
-    /// dollars, four-digit whole numbers in a field named `year` are years, other numbers
-    /// plain.
+    /// dollars, four-digit whole numbers (1000 to 9999) in a field named `year` are years,
+    /// other numbers plain.
     static func inlineTable(_ rows: [DataValue]) -> DataTable {
         var table = FigureCatalog.plainTable("values", rows)
         for (index, column) in table.columns.enumerated() {
@@ -126,8 +126,10 @@ enum ChartTableConversion {
                 table.columns[index].alignment = .right
             } else if column.field == "year" {
                 for row in table.rows.indices {
-                    if case .number(let value, _) = table.rows[row][index],
-                        let year = Int(exactly: NSDecimalNumber(decimal: value).doubleValue)
+                    if case .number(let value, let text) = table.rows[row][index], text.count == 4,
+                        text.allSatisfy(\.isASCII), let year = Int(text),
+                        (1000...9999).contains(year),
+                        Decimal(year) == value
                     {
                         table.rows[row][index] = .year(year)
                     }

@@ -1,0 +1,116 @@
+import Foundation
+import SitegenCore
+import SitegenTestSupport
+import Testing
+
+/// Inputs found by review to crash, hang or corrupt output; each must be a clear error or a
+/// clean page.
+@Suite("Hostile input")
+struct HostileInputTests {
+    @Test(
+        "A theme that could not render is an error at load, not a crash",
+        arguments: [
+            (
+                "card", "{{> card}}",
+                "templates/card.mustache: error: Templates include each other in a loop (card → card); break the loop"
+            ),
+            (
+                "card", "{{> cards}}",
+                "templates/card.mustache:1:1: error: Unknown template 'cards'; add 'templates/cards.mustache' or fix the name\n{{> cards}}\n^"
+            ),
+            (
+                "card", String(repeating: "{{#a}}", count: 101),
+                "templates/card.mustache:1:601: error: Sections nest more than 100 deep; flatten the template"
+            ),
+        ])
+    func brokenTheme(name: String, text: String, expected: String) async throws {
+        let (built, folder) = try await buildFixture(minimalSite)
+        defer { folder.remove() }
+        _ = try built.get()
+        try Data(text.utf8).write(to: folder.url.appending(path: "templates/\(name).mustache"))
+        let result: Result<BuildReport, BuildFailure>
+        do {
+            result = .success(
+                try await SiteBuilder(options: BuildOptions(root: folder.path)).build())
+        } catch {
+            result = .failure(error)
+        }
+        #expect(
+            messages(result).map { $0.split(separator: "\n").prefix(3).joined(separator: "\n") }
+                .first?.hasPrefix(expected.split(separator: "\n").first.map(String.init) ?? "")
+                == true)
+    }
+
+    @Test("Control characters never reach a page, and CSV cells with line breaks are quoted")
+    func controlCharacters() async throws {
+        let fixture =
+            minimalSite.replacingOccurrences(
+                of: "title: A first look", with: "title: \"A\\0B\\x01C\\x7fD\"")
+            + "\n-- content/data/notes.yaml --\n- name: \"x\\r\\ny\"\n"
+        let (result, folder) = try await buildFixture(fixture)
+        defer { folder.remove() }
+        _ = try result.get()
+        let page = try outputText(folder, "analyses/first-look/index.html")
+        #expect(page.contains("<h1>ABCD</h1>"))
+        #expect(try outputText(folder, "data/notes.csv") == "name\r\n\"x\r\ny\"\r\n")
+    }
+
+    @Test(
+        "A base URL with control characters or user info is refused",
+        arguments: ["https://e.org/\rDisallow:/x", "https://@/", "https://a b.org/"])
+    func badBaseURL(url: String) async throws {
+        let (result, folder) = try await buildFixture(minimalSite) {
+            BuildOptions(root: $0, baseURL: url)
+        }
+        defer { folder.remove() }
+        #expect(messages(result).first?.hasPrefix("--base-url: error: ") == true)
+    }
+
+    @Test("A content folder that links outside the site root is an error")
+    func symlinkedFolder() async throws {
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        let (built, folder) = try await buildFixture(minimalSite)
+        defer { folder.remove() }
+        _ = try built.get()
+        let pages = folder.url.appending(path: "content/pages")
+        try FileManager.default.moveItem(at: pages, to: outside.url.appending(path: "pages"))
+        try FileManager.default.createSymbolicLink(
+            at: pages, withDestinationURL: outside.url.appending(path: "pages"))
+        await #expect(throws: BuildFailure.self) {
+            try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
+        }
+    }
+
+    @Test("Headings and charts on one page never share an id")
+    func uniqueIDs() async throws {
+        let fixture =
+            dataSite.replacingOccurrences(
+                of: "Amazon puts in",
+                with: "## Headline amounts\n\n## Figures and sources\n\nAmazon puts in")
+            + "\n```chart\ntype: bar\ntitle: Headline amounts\ndata: deals\nlabel: name\nvalue: investment\n```\n"
+        let (result, folder) = try await buildFixture(fixture)
+        defer { folder.remove() }
+        _ = try result.get()
+        let page = try outputText(folder, "analyses/deal/index.html")
+        let ids = page.matches(of: /\sid="([^"]+)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "duplicate ids in \(ids)")
+        #expect(ids.contains("headline-amounts"))
+        #expect(ids.contains("headline-amounts-2"))
+        #expect(ids.contains("headline-amounts-3"))
+        #expect(ids.contains("figures-and-sources-2"))
+    }
+
+    @Test("Diagnostics show at most about 120 characters of a long line, caret aligned")
+    func longLineExcerpt() {
+        let line = String(repeating: "a", count: 500) + "X" + String(repeating: "b", count: 500)
+        let diagnostic = Diagnostic(
+            .error, path: "f.md", line: 1, column: 501, message: "Here", sourceLine: line)
+        let lines = diagnostic.description.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1].count <= 122)
+        let caret = try? #require(lines[2].firstIndex(of: "^"))
+        let offset = caret.map { lines[2].distance(from: lines[2].startIndex, to: $0) } ?? -1
+        #expect(Array(lines[1])[offset] == "X")
+    }
+}
