@@ -113,4 +113,20 @@ struct HostileInputTests {
         let offset = caret.map { lines[2].distance(from: lines[2].startIndex, to: $0) } ?? -1
         #expect(Array(lines[1])[offset] == "X")
     }
+
+    @Test("A dataset file name that cannot be a URL, or a table without columns, is an error")
+    func badDatasetNameAndEmptyTable() async throws {
+        let fixture = dataSite + "\n-- content/data/My Data.yaml --\n- a: 1\n"
+        let (named, first) = try await buildFixture(fixture)
+        defer { first.remove() }
+        #expect(
+            messages(named).contains(
+                "content/data/My Data.yaml: error: The dataset name 'My Data' must be lowercase letters, digits, '-' or '_'; rename the file"
+            ))
+        let empty = dataSite.replacingOccurrences(
+            of: "data: deals\ncolumns: [name, investment, annual_commitment]", with: "csv: \"\"")
+        let (result, second) = try await buildFixture(empty)
+        defer { second.remove() }
+        #expect(messages(result).first?.contains("error: The table has no columns") == true)
+    }
 }

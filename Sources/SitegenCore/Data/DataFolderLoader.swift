@@ -12,6 +12,18 @@ struct DataFolderLoader {
         var files: [DataFile] = []
         var sources: [String: SourceFile] = [:]
         for path in reader.files(in: "content/data", extensions: Self.extensions) {
+            let name = String(path.split(separator: "/").last ?? "")
+            let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+            guard !stem.isEmpty,
+                stem.allSatisfy({
+                    $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_")
+                })
+            else {
+                diagnostics.error(
+                    "The dataset name '\(stem)' must be lowercase letters, digits, '-' or '_'; rename the file",
+                    path: path)
+                continue
+            }
             switch reader.data(path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let data):

@@ -105,7 +105,15 @@ struct BodyRenderer: Sendable {
     ) -> Result<String, Diagnostic> {
         do {
             let spec = try TableSpec.parse(body, path: file.path, lineOffset: fenceLine)
-            return .success(markup.html(try catalog.table(for: spec)))
+            let table = try catalog.table(for: spec)
+            guard !table.columns.isEmpty else {
+                return .failure(
+                    file.diagnostic(
+                        .error,
+                        "The table has no columns; give 'data' a dataset or 'csv' a header row and rows",
+                        line: fenceLine, column: 1))
+            }
+            return .success(markup.html(table))
         } catch {
             return .failure(Diagnostic(error, in: file))
         }
