@@ -4,12 +4,11 @@ enum Escape {
     ///
     /// Escapes `& < > " '`; control characters, which neither HTML nor XML allows, are dropped.
     static func markup(_ text: String) -> String {
-        let needsWork = text.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
-                || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x7F
-                || byte == 0xC2 || byte == 0xEF
-        }
+        let needsWork =
+            text.utf8.contains { byte in
+                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            } || containsForbiddenScalar(text.utf8)
         guard needsWork else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -34,17 +33,38 @@ enum Escape {
     /// Templates escape markup but keep control characters, so every page passes through
     /// here last.
     static func droppingControlCharacters(_ text: String) -> String {
-        let suspicious = text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-                || byte == 0xC2
-                || byte == 0xEF
-        }
-        guard suspicious else { return text }
+        guard containsForbiddenScalar(text.utf8) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isForbidden(scalar) {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Whether UTF-8 `bytes` hold a scalar ``isForbidden(_:)`` rejects, without decoding:
+    /// C0 and DEL are single bytes, C1 is `C2 80`...`C2 9F`, U+FFFE/U+FFFF are `EF BF BE/BF`.
+    private static func containsForbiddenScalar(_ bytes: String.UTF8View) -> Bool {
+        bytes.withContiguousStorageIfAvailable(containsForbiddenScalar)
+            ?? containsForbiddenScalar(Array(bytes))
+    }
+
+    private static func containsForbiddenScalar(_ bytes: some Collection<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F {
+                return true
+            } else if beforePrevious == 0xEF && previous == 0xBF && (byte == 0xBE || byte == 0xBF) {
+                return true
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
