@@ -3,15 +3,41 @@ import SitegenData
 /// Everything a build renders from: the loaded, checked content of one site.
 struct Site: Sendable {
     /// Reads the site's files; bodies are read again when their pages render.
-    var reader: SiteReader
-    var config: SiteConfig
+    let reader: SiteReader
+    let config: SiteConfig
     /// Published analyses, newest first (drafts only when asked for).
-    var analyses: [Analysis]
-    var pages: [StandalonePage]
-    var tags: [Tag]
-    var assets: AssetSet
+    let analyses: [Analysis]
+    let pages: [StandalonePage]
+    let tags: [Tag]
+    let assets: AssetSet
     /// The datasets and every figure computed from them.
-    var catalog: FigureCatalog
+    let catalog: FigureCatalog
+
+    /// Indices of the analyses that name each deal id in their front matter, newest first.
+    let analysesByDeal: [String: [Int]]
+    /// Indices of the analyses that name each company id in their front matter, newest first.
+    let analysesByCompany: [String: [Int]]
+
+    init(
+        reader: SiteReader, config: SiteConfig, analyses: [Analysis], pages: [StandalonePage],
+        tags: [Tag], assets: AssetSet, catalog: FigureCatalog
+    ) {
+        self.reader = reader
+        self.config = config
+        self.analyses = analyses
+        self.pages = pages
+        self.tags = tags
+        self.assets = assets
+        self.catalog = catalog
+        var byDeal: [String: [Int]] = [:]
+        var byCompany: [String: [Int]] = [:]
+        for (index, analysis) in analyses.enumerated() {
+            for deal in analysis.deals { byDeal[deal, default: []].append(index) }
+            for company in analysis.companies { byCompany[company, default: []].append(index) }
+        }
+        analysesByDeal = byDeal
+        analysesByCompany = byCompany
+    }
 
     /// Whether the site has datasets, and so data pages and downloads.
     var hasData: Bool { !catalog.dataSet.datasets.isEmpty }

@@ -54,7 +54,7 @@ extension PageRenderer {
             context["chart"] = chart(
                 for: dealChartSpec(deal), table: rows, diagnostics: &diagnostics)
         }
-        let analyses = site.analyses.indices.filter { site.analyses[$0].deals.contains(deal.id) }
+        let analyses = site.analysesByDeal[deal.id] ?? []
         context["has_analyses"] = !analyses.isEmpty
         context["analyses"] = cards.html(for: analyses, depth: 2)
         context["after_content"] = sourcesSection(deal.sources) + notes.section()
@@ -119,9 +119,7 @@ extension PageRenderer {
         context["has_deals"] = !deals.isEmpty
         context["deals_table"] = dealsTable(
             deals, caption: "Deals involving \(company.name)", at: location)
-        let analyses = site.analyses.indices.filter {
-            site.analyses[$0].companies.contains(company.id)
-        }
+        let analyses = site.analysesByCompany[company.id] ?? []
         context["has_analyses"] = !analyses.isEmpty
         context["analyses"] = cards.html(for: analyses, depth: 2)
         context["after_content"] = notes.section()
