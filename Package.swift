@@ -49,7 +49,6 @@ let package = Package(
                 "SitegenMarkdown",
                 "SitegenCharts",
                 "SitegenData",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings

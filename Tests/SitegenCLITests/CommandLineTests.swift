@@ -76,7 +76,7 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(
             result.stderr == """
-                content/analyses/a.md:3:7: error: 'someday' is not a date; write 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' for 'date'
+                content/analyses/a.md:3:7: error: Invalid date 'someday'; use YYYY, YYYY-MM or YYYY-MM-DD for 'date'
                 date: someday
                       ^
                 Build failed: 1 error, 0 warnings

@@ -126,7 +126,7 @@ struct BuildGuaranteeTests {
         defer { first.remove() }
         #expect(
             messages(lenient) == [
-                "content/site.yaml:2:1: warning: Unknown key 'colour' in site.yaml; known keys are 'author', 'base_url', 'description', 'language', 'nav', 'raw_html', 'title'\ncolour: blue\n^"
+                "content/site.yaml:2:1: warning: Unknown key 'colour'; known keys are 'title', 'description', 'base_url', 'language', 'author', 'nav' and 'raw_html'\ncolour: blue\n^"
             ])
         let (strict, second) = try await buildFixture(fixture) {
             BuildOptions(root: $0, strict: true)

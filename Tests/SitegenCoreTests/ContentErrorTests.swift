@@ -31,39 +31,39 @@ struct ContentErrorTests {
             name: "missing required keys", path: "content/analyses/first-look.md",
             contents: "---\ntitle: A\n---\nBody\n",
             expected: [
-                "content/analyses/first-look.md:2:1: error: Missing required key 'date' in front matter\ntitle: A\n^",
-                "content/analyses/first-look.md:2:1: error: Missing required key 'summary' in front matter\ntitle: A\n^",
+                "content/analyses/first-look.md:2:1: error: Missing value for key 'date'\ntitle: A\n^",
+                "content/analyses/first-look.md:2:1: error: Missing value for key 'summary'\ntitle: A\n^",
             ]),
         Case(
             name: "malformed date", path: "content/analyses/first-look.md",
             contents: "---\ntitle: A\ndate: 2026-13\nsummary: S\n---\n",
             expected: [
-                "content/analyses/first-look.md:3:7: error: '2026-13' is not a date; write 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' for 'date'\ndate: 2026-13\n      ^"
+                "content/analyses/first-look.md:3:7: error: Invalid date '2026-13'; the month must be 01 to 12 for 'date'\ndate: 2026-13\n      ^"
             ]),
         Case(
             name: "wrong type", path: "content/analyses/first-look.md",
             contents: "---\ntitle: [a, b]\ndate: 2026\nsummary: S\ndraft: maybe\n---\n",
             expected: [
-                "content/analyses/first-look.md:2:8: error: Expected text for 'title' but found a list or mapping\ntitle: [a, b]\n       ^",
-                "content/analyses/first-look.md:5:8: error: Expected true or false for 'draft' but found 'maybe'\ndraft: maybe\n       ^",
+                "content/analyses/first-look.md:2:8: error: Expected a string for 'title', found a list\ntitle: [a, b]\n       ^",
+                "content/analyses/first-look.md:5:8: error: Expected true or false for 'draft', found a string\ndraft: maybe\n       ^",
             ]),
         Case(
             name: "malformed YAML", path: "content/analyses/first-look.md",
             contents: "---\ntitle: \"open\ndate: 2026\n---\n",
             expected: [
-                "content/analyses/first-look.md:4:1: error: Invalid YAML: found unexpected end of stream while scanning a quoted scalar\n---\n^"
+                "content/analyses/first-look.md:4:1: error: Invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 2\n---\n^"
             ]),
         Case(
             name: "duplicate key", path: "content/analyses/first-look.md",
             contents: "---\ntitle: A\ntitle: B\ndate: 2026\nsummary: S\n---\n",
             expected: [
-                "content/analyses/first-look.md:2:1: error: Duplicate key 'title' in a mapping; keep one\ntitle: A\n^"
+                "content/analyses/first-look.md:3:1: error: Duplicate key 'title'; it is already set at line 2\ntitle: B\n^"
             ]),
         Case(
             name: "unknown key is a warning", path: "content/analyses/first-look.md",
             contents: "---\ntitle: A\ndate: 2026\nsummary: S\nauthr: Me\n---\n",
             expected: [
-                "content/analyses/first-look.md:5:1: warning: Unknown key 'authr' in front matter; known keys are 'companies', 'date', 'deals', 'draft', 'summary', 'tags', 'title', 'updated'\nauthr: Me\n^"
+                "content/analyses/first-look.md:5:1: warning: Unknown key 'authr'; known keys are 'title', 'date', 'summary', 'tags', 'companies', 'deals', 'draft' and 'updated'\nauthr: Me\n^"
             ]),
         Case(
             name: "invalid UTF-8", path: "content/analyses/first-look.md",

@@ -1,14 +1,16 @@
-import Yams
+import SitegenData
 
 /// Reads `content/site.yaml` into a ``SiteConfig``, reporting every problem with its position.
 struct SiteConfigLoader {
     /// Parses `file`; returns the configuration (nil when it is unusable) and what was found.
     func load(_ file: SourceFile, baseURLOverride: BaseURL?) -> (SiteConfig?, [Diagnostic]) {
-        let reader = YAMLReader(file: file, lineOffset: 0)
-        let root: Node
-        switch reader.parse(file.text) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(nil):
+        let root: DataValue
+        do {
+            root = try YAMLLoader.load(file.text, path: file.path)
+        } catch {
+            return (nil, [Diagnostic(error, in: file)])
+        }
+        if root.isNull {
             return (
                 nil,
                 [
@@ -17,75 +19,78 @@ struct SiteConfigLoader {
                         line: 1, column: 1)
                 ]
             )
-        case .success(let node?): root = node
         }
-        var mapping = MappingReader(root, reader: reader, subject: "site.yaml")
-        let title = mapping.string("title", required: true)
-        let description = mapping.string("description") ?? ""
-        let language = mapping.string("language") ?? "en"
-        if let node = mapping.value("language"), !Self.isLanguageTag(language) {
-            mapping.report(
-                reader.diagnostic(
-                    .error,
+        var found: [DataDiagnostic] = []
+        guard
+            let map = MapDecoder(
+                root, path: file.path, required: ["title"],
+                optional: ["description", "base_url", "language", "author", "nav", "raw_html"],
+                unknownKeys: .warning, diagnostics: &found)
+        else { return (nil, found.map { Diagnostic($0, in: file) }) }
+        let title = map.string("title", diagnostics: &found)
+        let description = map.string("description", diagnostics: &found) ?? ""
+        let language = map.string("language", diagnostics: &found) ?? "en"
+        if map.value("language") != nil, !Self.isLanguageTag(language) {
+            found.append(
+                map.error(
                     "'\(language)' is not a language tag; write one such as 'en' or 'en-GB'",
-                    at: node))
+                    at: "language"))
         }
-        let author = mapping.string("author") ?? ""
-        let allowRawHTML = mapping.bool("raw_html") ?? false
+        let author = map.string("author", diagnostics: &found) ?? ""
+        let allowRawHTML = map.bool("raw_html", diagnostics: &found) ?? false
         var baseURL = baseURLOverride
-        if let text = mapping.string("base_url"), let node = mapping.value("base_url") {
+        if let text = map.string("base_url", diagnostics: &found) {
             let parsed = BaseURL(text)
             if parsed == nil {
-                mapping.report(
-                    reader.diagnostic(
-                        .error,
+                found.append(
+                    map.error(
                         "'\(text)' is not an absolute http(s) URL; write one such as 'https://example.org/'",
-                        at: node))
+                        at: "base_url"))
             }
             baseURL = baseURL ?? parsed
+        } else if baseURL == nil {
+            found.append(
+                DataDiagnostic(
+                    path: file.path, position: root.position,
+                    message:
+                        "Missing value for key 'base_url'; set it to where the site is published or pass --base-url"
+                ))
         }
-        let navigation = readNavigation(&mapping, reader: reader)
-        mapping.reportUnknownKeys()
-        if baseURL == nil, mapping.value("base_url") == nil {
-            mapping.report(
-                reader.diagnostic(
-                    .error,
-                    "Missing required key 'base_url' in site.yaml; set it to where the site is published or pass --base-url",
-                    at: root))
-        }
-        guard let title, let baseURL else { return (nil, mapping.diagnostics) }
+        let navigation = readNavigation(map, &found)
+        let diagnostics = found.map { Diagnostic($0, in: file) }
+        guard let title, let baseURL else { return (nil, diagnostics) }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL,
             language: language, author: author, navigation: navigation,
             allowRawHTML: allowRawHTML)
-        return (config, mapping.diagnostics)
+        return (config, diagnostics)
     }
 
-    private func readNavigation(_ mapping: inout MappingReader, reader: YAMLReader)
+    private func readNavigation(_ map: MapDecoder, _ found: inout [DataDiagnostic])
         -> [NavigationLink]
     {
-        guard let node = mapping.value("nav") else { return [] }
-        guard let items = node.sequence else {
-            mapping.report(
-                reader.diagnostic(.error, "Expected a list of links for 'nav'", at: node))
+        guard let value = map.value("nav") else { return [] }
+        guard let items = value.items else {
+            found.append(map.error("Expected a list of links for 'nav'", at: "nav"))
             return []
         }
         var links: [NavigationLink] = []
-        for item in items {
-            var entry = MappingReader(item, reader: reader, subject: "a 'nav' entry")
-            let title = entry.string("title", required: true)
-            let url = entry.string("url", required: true)
-            if let url, let urlNode = entry.value("url"), !Self.isSafeLink(url) {
-                entry.report(
-                    reader.diagnostic(
-                        .error,
+        for (index, item) in items.enumerated() {
+            guard
+                let entry = MapDecoder(
+                    item, path: map.path, keyPath: "nav[\(index + 1)]", required: ["title", "url"],
+                    unknownKeys: .warning, diagnostics: &found),
+                let title = entry.string("title", diagnostics: &found),
+                let url = entry.string("url", diagnostics: &found)
+            else { continue }
+            guard Self.isSafeLink(url) else {
+                found.append(
+                    entry.error(
                         "'\(url)' is not a site path or an http(s) URL; write a path such as 'about/'",
-                        at: urlNode))
-            } else if let title, let url {
-                links.append(NavigationLink(title: title, target: url))
+                        at: "url"))
+                continue
             }
-            entry.reportUnknownKeys()
-            for diagnostic in entry.diagnostics { mapping.report(diagnostic) }
+            links.append(NavigationLink(title: title, target: url))
         }
         return links
     }

@@ -1,6 +1,5 @@
 import SitegenData
 import SitegenMarkdown
-import Yams
 
 /// Loads analyses and standalone pages from `content/`, reporting every problem found.
 struct ContentLoader {
@@ -38,32 +37,39 @@ struct ContentLoader {
     /// One analysis file, parsed and checked on its own.
     func parseAnalysis(_ path: String) -> (Analysis?, [Diagnostic]) {
         var diagnostics = DiagnosticBag()
-        guard let (file, matter, front) = open(path, into: &diagnostics),
-            let slug = slug(for: file, into: &diagnostics)
+        guard let front = open(path, into: &diagnostics),
+            let slug = slug(for: front.file, into: &diagnostics)
         else { return (nil, diagnostics.all) }
-        var mapping = front
-        let title = mapping.string("title", required: true)
-        let summary = mapping.string("summary", required: true)
-        let date = readDate(&mapping, key: "date", required: true)
-        let updated = readDate(&mapping, key: "updated", required: false)
-        let tags = checkedTags(
-            mapping.stringList("tags"), reader: mapping.reader, into: &diagnostics)
+        var found: [DataDiagnostic] = []
+        guard
+            let map = MapDecoder(
+                front.value, path: path, required: ["title", "date", "summary"],
+                optional: ["tags", "companies", "deals", "draft", "updated"], unknownKeys: .warning,
+                diagnostics: &found)
+        else {
+            diagnostics.append(contentsOf: found.map { Diagnostic($0, in: front.file) })
+            return (nil, diagnostics.all)
+        }
+        let title = map.string("title", diagnostics: &found)
+        let summary = map.string("summary", diagnostics: &found)
+        let date = map.date("date", diagnostics: &found)
+        let updated = map.date("updated", diagnostics: &found)
+        let draft = map.bool("draft", diagnostics: &found) ?? false
+        let tags = checkedTags(scalars(map, "tags", &found), file: front.file, into: &diagnostics)
         let companies = checkedIDs(
-            mapping.stringList("companies"), key: "companies", known: companyIDs,
-            reader: mapping.reader,
-            into: &diagnostics)
+            scalars(map, "companies", &found), key: "companies", known: companyIDs,
+            file: front.file, into: &diagnostics)
         let deals = checkedIDs(
-            mapping.stringList("deals"), key: "deals", known: dealIDs, reader: mapping.reader,
+            scalars(map, "deals", &found), key: "deals", known: dealIDs, file: front.file,
             into: &diagnostics)
-        let draft = mapping.bool("draft") ?? false
-        mapping.reportUnknownKeys()
-        diagnostics.append(contentsOf: mapping.diagnostics)
+        diagnostics.append(contentsOf: found.map { Diagnostic($0, in: front.file) })
         guard let title, let summary, let date else { return (nil, diagnostics.all) }
         let analysis = Analysis(
             slug: slug, title: title, date: date, updated: updated, summary: summary,
             tags: tags, companies: companies, deals: deals, draft: draft,
             body: MarkdownSource(
-                path: file.path, lineOffset: matter.bodyLineOffset, bodyOffset: matter.bodyOffset))
+                path: path, lineOffset: front.matter.bodyLineOffset,
+                bodyOffset: front.matter.bodyOffset))
         return (analysis, diagnostics.all)
     }
 
@@ -72,7 +78,8 @@ struct ContentLoader {
         var pages: [StandalonePage] = []
         var slugs: [String: String] = [:]
         for path in reader.files(in: "content/pages", extensions: ["md", "markdown"]) {
-            guard let (file, matter, front) = open(path, into: &diagnostics) else { continue }
+            guard let front = open(path, into: &diagnostics) else { continue }
+            let file = front.file
             guard let slug = slug(for: file, into: &diagnostics),
                 claim(slug, for: file.path, in: &slugs, into: &diagnostics)
             else { continue }
@@ -84,25 +91,32 @@ struct ContentLoader {
                         line: nil, column: nil))
                 continue
             }
-            var mapping = front
-            let title = mapping.string("title", required: true)
-            let summary = mapping.string("summary") ?? ""
-            mapping.reportUnknownKeys()
-            diagnostics.append(contentsOf: mapping.diagnostics)
+            var found: [DataDiagnostic] = []
+            let map = MapDecoder(
+                front.value, path: path, required: ["title"], optional: ["summary"],
+                unknownKeys: .warning, diagnostics: &found)
+            let title = map?.string("title", diagnostics: &found)
+            let summary = map?.string("summary", diagnostics: &found) ?? ""
+            diagnostics.append(contentsOf: found.map { Diagnostic($0, in: file) })
             guard let title else { continue }
             pages.append(
                 StandalonePage(
                     slug: slug, title: title, summary: summary,
                     body: MarkdownSource(
-                        path: file.path, lineOffset: matter.bodyLineOffset,
-                        bodyOffset: matter.bodyOffset)))
+                        path: file.path, lineOffset: front.matter.bodyLineOffset,
+                        bodyOffset: front.matter.bodyOffset)))
         }
         return pages.sorted { $0.slug < $1.slug }
     }
 
-    private func open(
-        _ path: String, into diagnostics: inout DiagnosticBag
-    ) -> (SourceFile, FrontMatter, MappingReader)? {
+    /// A Markdown file with its front matter split off and parsed.
+    private struct FrontMatterFile {
+        var file: SourceFile
+        var matter: FrontMatter
+        var value: DataValue
+    }
+
+    private func open(_ path: String, into diagnostics: inout DiagnosticBag) -> FrontMatterFile? {
         let file: SourceFile
         switch reader.read(path) {
         case .failure(let diagnostic):
@@ -117,39 +131,49 @@ struct ContentLoader {
             return nil
         case .success(let split): matter = split
         }
-        let yaml = YAMLReader(file: file, lineOffset: 1)
-        switch yaml.parse(matter.yaml) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        let value: DataValue
+        do {
+            value = try YAMLLoader.load(matter.yaml, path: path, lineOffset: 1)
+        } catch {
+            diagnostics.append(Diagnostic(error, in: file))
             return nil
-        case .success(nil):
+        }
+        if value.isNull {
             diagnostics.append(
                 file.diagnostic(
                     .error, "Front matter is empty; it needs at least a 'title'", line: 1, column: 1
                 ))
             return nil
-        case .success(let node?):
-            let mapping = MappingReader(node, reader: yaml, subject: "front matter")
-            if node.mapping == nil {
-                diagnostics.append(contentsOf: mapping.diagnostics)
-                return nil
-            }
-            return (file, matter, mapping)
         }
+        return FrontMatterFile(file: file, matter: matter, value: value)
+    }
+
+    /// The texts of a key holding one text or a list of texts, with their positions; type
+    /// errors go to `found`.
+    private func scalars(
+        _ map: MapDecoder, _ key: String, _ found: inout [DataDiagnostic]
+    ) -> [(text: String, position: SourcePosition)] {
+        guard let texts = map.strings(key, diagnostics: &found), let value = map.value(key) else {
+            return []
+        }
+        let nodes = (value.items ?? [value]).filter { $0.scalarText != nil && $0.bool == nil }
+        return zip(texts, nodes).map { ($0, $1.position) }
     }
 
     /// The ids that name records in the data; every other one is an error with suggestions.
     private func checkedIDs(
-        _ ids: [(text: String, node: Node)], key: String, known: Set<String>, reader: YAMLReader,
-        into diagnostics: inout DiagnosticBag
+        _ ids: [(text: String, position: SourcePosition)], key: String, known: Set<String>,
+        file: SourceFile, into diagnostics: inout DiagnosticBag
     ) -> [String] {
         var kept: [String] = []
-        for (id, node) in ids {
+        for (id, position) in ids {
             guard known.contains(id) else {
                 let near = EditDistance.didYouMean(id, among: known.sorted())
                 let hint = near.isEmpty ? "; add it to content/data or remove it" : near
                 diagnostics.append(
-                    reader.diagnostic(.error, "Unknown id '\(id)' in '\(key)'\(hint)", at: node))
+                    file.diagnostic(
+                        .error, "Unknown id '\(id)' in '\(key)'\(hint)", line: position.line,
+                        column: position.column))
                 continue
             }
             if !kept.contains(id) { kept.append(id) }
@@ -158,37 +182,22 @@ struct ContentLoader {
     }
 
     private func checkedTags(
-        _ tags: [(text: String, node: Node)], reader: YAMLReader,
+        _ tags: [(text: String, position: SourcePosition)], file: SourceFile,
         into diagnostics: inout DiagnosticBag
     ) -> [String] {
         var kept: [String] = []
-        for (text, node) in tags {
+        for (text, position) in tags {
             if Slug.makeIfPossible(from: text).isEmpty {
                 diagnostics.append(
-                    reader.diagnostic(
+                    file.diagnostic(
                         .error,
                         "The tag '\(text)' has no letters or digits to make a URL from; rename it",
-                        at: node))
+                        line: position.line, column: position.column))
             } else if !kept.contains(text) {
                 kept.append(text)
             }
         }
         return kept
-    }
-
-    private func readDate(_ mapping: inout MappingReader, key: String, required: Bool)
-        -> CalendarDate?
-    {
-        guard let text = mapping.string(key, required: required) else { return nil }
-        guard let date = try? CalendarDate.parse(text) else {
-            mapping.report(
-                mapping.reader.diagnostic(
-                    .error,
-                    "'\(text)' is not a date; write 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' for '\(key)'",
-                    at: mapping.value(key)))
-            return nil
-        }
-        return date
     }
 
     private func slug(for file: SourceFile, into diagnostics: inout DiagnosticBag) -> String? {

@@ -33,17 +33,4 @@ public struct SourceFile: Sendable, Hashable {
             severity, path: path, line: line, column: column, message: message,
             sourceLine: line.flatMap { self.line($0) })
     }
-
-    /// The byte column of the `scalarColumn`-th Unicode scalar on `line` (both 1-based).
-    ///
-    /// libYAML counts columns in Unicode scalars; diagnostics count UTF-8 bytes.
-    public func byteColumn(line: Int, scalarColumn: Int) -> Int {
-        guard let text = self.line(line) else { return scalarColumn }
-        var bytes = 0
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index >= scalarColumn - 1 { break }
-            bytes += String(scalar).utf8.count
-        }
-        return bytes + 1 + max(0, scalarColumn - 1 - text.unicodeScalars.count)
-    }
 }
