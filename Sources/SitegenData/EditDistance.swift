@@ -19,14 +19,20 @@ public enum EditDistance {
         return previous[right.count]
     }
 
-    /// Up to `limit` candidates nearest to `name`, nearest first, ties by name; only those
-    /// within about a third of the name's length (at least 1 edit) and not wholly different.
+    /// Up to `limit` candidates nearest to `name`, nearest first, ties by name.
+    ///
+    /// Only candidates within about a third of the name's length (at least 1 edit) and not
+    /// wholly different are kept; names over 200 characters get no suggestions.
     public static func suggestions(for name: String, among candidates: [String], limit: Int = 3)
         -> [String]
     {
+        guard name.count <= 200 else { return [] }
         let threshold = max(1, (name.count + 1) / 3)
         let scored = candidates.compactMap { candidate -> (Int, String)? in
-            guard candidate != name else { return nil }
+            // Lengths further apart than the threshold cannot be within it; skip the table.
+            guard candidate != name, abs(candidate.count - name.count) <= threshold else {
+                return nil
+            }
             let distance = distance(name.lowercased(), candidate.lowercased())
             guard distance <= threshold, distance < max(name.count, candidate.count) else {
                 return nil
