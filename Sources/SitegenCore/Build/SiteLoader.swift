@@ -1,3 +1,5 @@
+import SitegenData
+
 /// Loads and checks everything a site is built from, reporting every problem at once.
 struct SiteLoader {
     let reader: SiteReader
@@ -39,8 +41,8 @@ struct SiteLoader {
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
         let content = ContentLoader(
-            reader: reader, dealIDs: Set(catalog.dataSet.deals.map(\.id)),
-            companyIDs: Set(catalog.dataSet.companies.map(\.id)))
+            reader: reader, dealIDs: Self.declaredIDs(in: "deals", of: catalog),
+            companyIDs: Self.declaredIDs(in: "companies", of: catalog))
         var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
@@ -50,6 +52,13 @@ struct SiteLoader {
             tags: Tag.collect(from: analyses),
             assets: assets, catalog: catalog)
         return (site, templates)
+    }
+
+    /// The ids a dataset's file declares, records with errors included: an analysis naming a
+    /// deal whose data is wrong should not add a second error to the data's own.
+    private static func declaredIDs(in dataset: String, of catalog: FigureCatalog) -> Set<String> {
+        let records = catalog.dataSet.dataset(named: dataset)?.records ?? []
+        return Set(records.compactMap { $0["id"]?.string })
     }
 
     private func loadConfig(baseURL: BaseURL?, into diagnostics: inout DiagnosticBag) -> SiteConfig?
