@@ -87,6 +87,7 @@ let package = Package(
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore", "SitegenCharts", "SitegenTestSupport"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
