@@ -13,6 +13,11 @@ struct Site: Sendable {
     /// The datasets and every figure computed from them.
     let catalog: FigureCatalog
 
+    /// Indices of analyses, pages and tags by slug, for rendering a route.
+    let analysisIndex: [String: Int]
+    let pageIndex: [String: Int]
+    let tagIndex: [String: Int]
+
     /// Indices of the analyses that name each deal id in their front matter, newest first.
     let analysesByDeal: [String: [Int]]
     /// Indices of the analyses that name each company id in their front matter, newest first.
@@ -35,8 +40,28 @@ struct Site: Sendable {
             for deal in analysis.deals { byDeal[deal, default: []].append(index) }
             for company in analysis.companies { byCompany[company, default: []].append(index) }
         }
+        analysisIndex = Dictionary(
+            analyses.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        pageIndex = Dictionary(
+            pages.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        tagIndex = Dictionary(
+            tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         analysesByDeal = byDeal
         analysesByCompany = byCompany
+    }
+
+    /// Every page of the site, in a fixed order: the plan a build renders.
+    var pageRoutes: [Route] {
+        var routes: [Route] = [.home, .analyses, .tags, .notFound]
+        if hasData {
+            routes += [.deals, .companies, .data]
+            routes += catalog.dataSet.deals.map { .deal(id: $0.id) }
+            routes += catalog.dataSet.companies.map { .company(id: $0.id) }
+        }
+        routes += analyses.map { .analysis(slug: $0.slug) }
+        routes += pages.map { .page(slug: $0.slug) }
+        routes += tags.map { .tag(slug: $0.slug) }
+        return routes
     }
 
     /// Whether the site has datasets, and so data pages and downloads.

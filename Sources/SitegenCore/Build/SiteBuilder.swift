@@ -63,37 +63,43 @@ public struct SiteBuilder: Sendable {
     ) async throws(BuildFailure) -> (pages: Int, files: Int) {
         let cards = await ListingCards.render(site, templates)
         let renderer = PageRenderer(site: site, templates: templates, cards: cards)
-        let plans = PagePlan.all(for: site)
+        let routes = site.pageRoutes
+        let feedRoutes = Set(
+            site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
+        var feedBodies: [Route: String] = [:]
         var files = 0
         var start = 0
-        while start < plans.count {
-            let batch = Array(plans[start..<min(start + Self.batchSize, plans.count)])
+        while start < routes.count {
+            let batch = Array(routes[start..<min(start + Self.batchSize, routes.count)])
             start += batch.count
             for result in await Self.renderInParallel(batch, with: renderer) {
                 diagnostics.append(contentsOf: result.diagnostics)
+                if feedRoutes.contains(result.route), let body = result.feedBody {
+                    feedBodies[result.route] = body
+                }
                 if let file = result.file {
                     try staging?.write(file)
                     files += 1
                 }
             }
         }
-        for file in SiteFiles(site: site, renderer: renderer).extraFiles() {
+        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies) {
             try staging?.write(file)
             files += 1
         }
         try staging?.write(OutputGuard.marker)
-        return (plans.count, files)
+        return (routes.count, files)
     }
 
-    /// Renders `plans` concurrently and returns the results in the order of `plans`.
-    static func renderInParallel(_ plans: [PagePlan], with renderer: PageRenderer) async
+    /// Renders `routes` concurrently and returns the results in the order of `routes`.
+    static func renderInParallel(_ routes: [Route], with renderer: PageRenderer) async
         -> [PageResult]
     {
         await withTaskGroup(of: (Int, PageResult).self) { group in
-            for (index, plan) in plans.enumerated() {
-                group.addTask { (index, renderer.render(plan)) }
+            for (index, route) in routes.enumerated() {
+                group.addTask { (index, renderer.render(route)) }
             }
-            var results = [PageResult?](repeating: nil, count: plans.count)
+            var results = [PageResult?](repeating: nil, count: routes.count)
             for await (index, result) in group {
                 results[index] = result
             }

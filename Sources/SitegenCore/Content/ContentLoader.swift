@@ -9,12 +9,6 @@ struct ContentLoader {
     /// Company ids an analysis's `companies` may name (from the data).
     var companyIDs: Set<String> = []
 
-    /// Slugs that generated sections use; a page may not take them.
-    static let reservedSlugs: Set<String> = [
-        "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",
-        "robots",
-    ]
-
     /// Every analysis in `content/analyses/`, drafts included, sorted newest first.
     ///
     /// Files are read and parsed in parallel; their diagnostics keep file order.
@@ -83,7 +77,7 @@ struct ContentLoader {
             guard let slug = slug(for: file, into: &diagnostics),
                 claim(slug, for: file.path, in: &slugs, into: &diagnostics)
             else { continue }
-            if Self.reservedSlugs.contains(slug) {
+            if Route.reservedSlugs.contains(slug) {
                 diagnostics.append(
                     file.diagnostic(
                         .error,

@@ -16,8 +16,12 @@ enum DataDownloads {
         names(of: site).flatMap { name -> [OutputFile] in
             guard let table = site.catalog.table(named: name) else { return [] }
             return [
-                OutputFile(path: "data/\(name).json", text: json(table)),
-                OutputFile(path: "data/\(name).csv", text: csv(table)),
+                OutputFile(
+                    path: Route.download(dataset: name, format: "json").outputPath,
+                    text: json(table)),
+                OutputFile(
+                    path: Route.download(dataset: name, format: "csv").outputPath,
+                    text: csv(table)),
             ]
         }
     }

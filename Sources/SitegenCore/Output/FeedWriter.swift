@@ -24,7 +24,7 @@ struct FeedWriter {
             xml += "<subtitle>\(Escape.markup(config.description))</subtitle>\n"
         }
         xml += """
-            <link href="\(Escape.markup(base.resolve("feed.xml")))" rel="self" type="application/atom+xml"/>
+            <link href="\(Escape.markup(base.resolve(Route.feed.sitePath)))" rel="self" type="application/atom+xml"/>
             <link href="\(Escape.markup(base.absolute))" rel="alternate" type="text/html"/>
             <id>\(Escape.markup(base.absolute))</id>
             <updated>\(updated)</updated>
@@ -32,7 +32,7 @@ struct FeedWriter {
 
             """
         for (analysis, html) in entries {
-            let url = Escape.markup(base.resolve("analyses/\(analysis.slug)/"))
+            let url = Escape.markup(base.resolve(Route.analysis(slug: analysis.slug).sitePath))
             xml += """
                 <entry>
                 <title>\(Escape.markup(analysis.title))</title>

@@ -1,45 +1,43 @@
 import SitegenData
 
-/// The site's files that are not HTML pages: feed, sitemap, robots.txt and assets.
+/// The site's files that are not HTML pages: feed, sitemap, robots.txt, downloads and assets.
 struct SiteFiles {
     let site: Site
-    let renderer: PageRenderer
 
-    /// Every extra file, in a fixed order.
-    func extraFiles() -> [OutputFile] {
+    /// Every extra file, in a fixed order; `feedBodies` are the rendered bodies of the feed's
+    /// analyses, from their pages.
+    func extraFiles(feedBodies: [Route: String]) -> [OutputFile] {
         var files: [OutputFile] = []
         let newest = site.analyses.prefix(FeedWriter.limit).map { analysis in
-            (
-                analysis: analysis,
-                html: renderer.body.render(analysis.body, rootPrefix: "../../").html
-            )
+            (analysis: analysis, html: feedBodies[.analysis(slug: analysis.slug)] ?? "")
         }
         files.append(
-            OutputFile(path: "feed.xml", text: FeedWriter(config: site.config).feed(newest)))
+            OutputFile(
+                path: Route.feed.outputPath, text: FeedWriter(config: site.config).feed(newest)))
         let sitemap = SitemapWriter(config: site.config)
-        files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(sitemapEntries())))
-        files.append(OutputFile(path: "robots.txt", text: sitemap.robots()))
+        files.append(
+            OutputFile(path: Route.sitemap.outputPath, text: sitemap.sitemap(sitemapEntries())))
+        files.append(OutputFile(path: Route.robots.outputPath, text: sitemap.robots()))
         files += DataDownloads.files(for: site)
         for asset in site.assets.assets {
-            files.append(OutputFile(path: asset.outputPath, bytes: asset.bytes))
+            files.append(
+                OutputFile(path: Route.asset(path: asset.outputPath).outputPath, bytes: asset.bytes)
+            )
         }
         return files
     }
 
-    private func sitemapEntries() -> [(sitePath: String, lastModified: CalendarDate?)] {
-        var entries: [(sitePath: String, lastModified: CalendarDate?)] = [
-            ("", site.analyses.first.map { $0.updated ?? $0.date }),
-            ("analyses/", site.analyses.first.map { $0.updated ?? $0.date }),
-            ("tags/", nil),
-        ]
-        entries += site.analyses.map { ("analyses/\($0.slug)/", $0.updated ?? $0.date) }
-        entries += site.pages.map { ("\($0.slug)/", nil) }
-        entries += site.tags.map { ("tags/\($0.slug)/", nil) }
-        if site.hasData {
-            entries += [("deals/", nil), ("companies/", nil), ("data/", nil)]
-            entries += site.catalog.dataSet.deals.map { ("deals/\($0.id)/", nil) }
-            entries += site.catalog.dataSet.companies.map { ("companies/\($0.id)/", nil) }
+    /// Every page route the sitemap lists, with the date it last changed where one is known.
+    private func sitemapEntries() -> [(route: Route, lastModified: CalendarDate?)] {
+        let newest = site.analyses.first.map { $0.updated ?? $0.date }
+        return site.pageRoutes.filter(\.isInSitemap).map { route in
+            switch route {
+            case .home, .analyses: return (route, newest)
+            case .analysis(let slug):
+                let analysis = site.analysisIndex[slug].map { site.analyses[$0] }
+                return (route, analysis.map { $0.updated ?? $0.date })
+            default: return (route, nil)
+            }
         }
-        return entries
     }
 }

@@ -4,15 +4,15 @@ import SitegenData
 struct SitemapWriter {
     let config: SiteConfig
 
-    /// The sitemap of the given site paths (`analyses/x/`), each with an optional last change.
-    func sitemap(_ entries: [(sitePath: String, lastModified: CalendarDate?)]) -> String {
+    /// The sitemap of the given routes, each with an optional last change, sorted by URL.
+    func sitemap(_ entries: [(route: Route, lastModified: CalendarDate?)]) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for entry in entries.sorted(by: { $0.sitePath < $1.sitePath }) {
-            xml += "<url><loc>\(Escape.markup(config.baseURL.resolve(entry.sitePath)))</loc>"
+        for entry in entries.sorted(by: { $0.route.sitePath < $1.route.sitePath }) {
+            xml += "<url><loc>\(Escape.markup(config.baseURL.resolve(entry.route.sitePath)))</loc>"
             if let date = entry.lastModified { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }
@@ -21,6 +21,6 @@ struct SitemapWriter {
 
     /// A robots.txt that allows everything and points at the sitemap.
     func robots() -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL.resolve("sitemap.xml"))\n"
+        "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL.resolve(Route.sitemap.sitePath))\n"
     }
 }

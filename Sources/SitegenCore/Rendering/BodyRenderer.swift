@@ -9,8 +9,8 @@ import SitegenMarkdown
 struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let catalog: FigureCatalog
-    /// Site paths of deal and company pages by the names their tables show.
-    let pageLinks: [String: String]
+    /// Deal and company pages by the names their tables show.
+    let pageLinks: [String: Route]
 
     /// Ids the page templates write around a body, which its headings and charts must avoid.
     static let templateIDs: Set<String> = ["main", "figures-and-sources", "sources", "contents"]
@@ -24,17 +24,17 @@ struct BodyRenderer: Sendable {
         if config.allowRawHTML { options.insert(.allowRawHTML) }
         markdown = MarkdownRenderer(options: options)
         self.catalog = catalog
-        var links: [String: String] = [:]
+        var links: [String: Route] = [:]
         var seen: [String: Int] = [:]
         for deal in catalog.dataSet.deals {
             let key = "deals:" + catalog.dataSet.dealName(deal)
             seen[key, default: 0] += 1
-            links[key] = "deals/\(deal.id)/"
+            links[key] = .deal(id: deal.id)
         }
         for company in catalog.dataSet.companies {
             let key = "companies:" + company.name
             seen[key, default: 0] += 1
-            links[key] = "companies/\(company.id)/"
+            links[key] = .company(id: company.id)
         }
         // A name two records share cannot say which page it means, so it gets no link.
         for (key, count) in seen where count > 1 { links[key] = nil }
@@ -46,12 +46,14 @@ struct BodyRenderer: Sendable {
         let file: SourceFile
         switch reader.read(source.path) {
         case .failure(let diagnostic):
-            return RenderedBody(html: "", headings: [], notes: "", diagnostics: [diagnostic])
+            return RenderedBody(
+                html: "", headings: [], notes: "", diagnostics: [diagnostic], inputs: [])
         case .success(let read): file = read
         }
         let text = String(decoding: file.text.utf8.dropFirst(source.bodyOffset), as: UTF8.self)
         var diagnostics: [Diagnostic] = []
         var notes = FigureNotes()
+        var readsData = false
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
         do throws(MarkdownError) {
@@ -61,6 +63,7 @@ struct BodyRenderer: Sendable {
                 switch element {
                 case .codeSpan(let code, let location):
                     guard code.hasPrefix("=") else { return nil }
+                    readsData = true
                     let reference = String(code.dropFirst()).trimmingCharacters(in: .whitespaces)
                     do throws(DataDiagnostic) {
                         return MarkdownReplacement(
@@ -83,6 +86,7 @@ struct BodyRenderer: Sendable {
                         result = table(body, fenceLine: location.line, file: file, markup: tables)
                     default: return nil
                     }
+                    readsData = true
                     switch result {
                     case .success(let html): return MarkdownReplacement(html: html)
                     case .failure(let diagnostic):
@@ -93,10 +97,11 @@ struct BodyRenderer: Sendable {
             }
             return RenderedBody(
                 html: rendered.html, headings: rendered.headings, notes: notes.section(),
-                diagnostics: diagnostics)
+                diagnostics: diagnostics, inputs: readsData ? dataInputs : [])
         } catch {
             diagnostics.append(file.diagnostic(.error, error.description, line: nil, column: nil))
-            return RenderedBody(html: "", headings: [], notes: "", diagnostics: diagnostics)
+            return RenderedBody(
+                html: "", headings: [], notes: "", diagnostics: diagnostics, inputs: [])
         }
     }
 
@@ -119,8 +124,13 @@ struct BodyRenderer: Sendable {
         }
     }
 
+    /// Every dataset: figures, charts and tables are computed from the whole data.
+    private var dataInputs: Set<PageInput> {
+        Set(catalog.dataSet.datasets.map { .dataset($0.name) })
+    }
+
     /// The page a table row links to: a deal's or a company's, found by the row's name.
-    func link(for table: DataTable, row: [DataCell]) -> String? {
+    func link(for table: DataTable, row: [DataCell]) -> Route? {
         guard let index = table.columnIndex("name"), index < row.count,
             case .text(let name) = row[index]
         else {
@@ -137,4 +147,6 @@ struct RenderedBody: Sendable {
     /// The "Figures and sources" section for the figures the body quotes ("" if none).
     var notes: String
     var diagnostics: [Diagnostic]
+    /// The datasets the body's figures, charts and tables read.
+    var inputs: Set<PageInput>
 }

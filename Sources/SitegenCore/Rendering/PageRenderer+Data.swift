@@ -5,37 +5,31 @@ import SitegenData
 extension PageRenderer {
     var dataSet: DataSet { site.catalog.dataSet }
 
-    func dealsIndex() -> PageResult {
-        let location = PageLocation.directory("deals")
-        var context = base(
-            location, title: "Deals", description: "Every deal in the data, with computed figures.")
-        context["heading"] = "Deals"
-        context["intro"] =
-            "Every investment and compute commitment in the report's data, newest first. Derived columns are computed; see the methodology."
+    func dealsIndex(_ location: PageLocation) -> PageResult {
         var diagnostics: [Diagnostic] = []
-        context["chart"] = overviewChart(diagnostics: &diagnostics)
-        context["table"] = dealsTable(dataSet.deals, caption: "All deals", at: location)
-        context["downloads"] = ["deals", "companies", "capex", "sources"].compactMap { name in
-            dataSet.dataset(named: name) == nil
-                ? nil : ["name": "\(name).csv", "href": location.link(to: "data/\(name).csv")]
-        }
-        return finish("deals", context, location, diagnostics: diagnostics)
+        let context = DealsContext(
+            heading: "Deals",
+            intro:
+                "Every investment and compute commitment in the report's data, newest first. Derived columns are computed; see the methodology.",
+            chart: overviewChart(diagnostics: &diagnostics),
+            table: dealsTable(dataSet.deals, caption: "All deals", at: location),
+            downloads: ["deals", "companies", "capex", "sources"].compactMap { name in
+                dataSet.dataset(named: name) == nil
+                    ? nil
+                    : DownloadContext(
+                        name: "\(name).csv",
+                        href: location.link(to: .download(dataset: name, format: "csv")))
+            })
+        return finish(
+            .deals,
+            chrome(
+                location, title: "Deals",
+                description: "Every deal in the data, with computed figures."),
+            context, location, diagnostics: diagnostics, inputs: allDatasets)
     }
 
-    func deal(_ deal: Deal) -> PageResult {
-        let location = PageLocation.directory("deals/" + deal.id)
+    func deal(_ deal: Deal, _ location: PageLocation) -> PageResult {
         var notes = FigureNotes()
-        var context = base(location, title: dataSet.dealName(deal), description: deal.summary)
-        context["heading"] = dataSet.dealName(deal)
-        context["summary"] = deal.summary
-        context["status"] = deal.status.rawValue
-        context["status_label"] = deal.status.rawValue
-        context["announced_iso"] = deal.announced.iso
-        context["announced_display"] = deal.announced.formatted
-        context["investor_name"] = dataSet.companyName(deal.investor)
-        context["investor_href"] = location.link(to: "companies/\(deal.investor)/")
-        context["investee_name"] = dataSet.companyName(deal.investee)
-        context["investee_href"] = location.link(to: "companies/\(deal.investee)/")
         let facts: [(String, String)] = [
             ("Equity investment", "investment"), ("Compute commitment", "commitment"),
             ("Commitment term", "term"), ("Annual run-rate", "annual_commitment"),
@@ -43,55 +37,64 @@ extension PageRenderer {
             ("Investment, share of investor's capex", "capex_share"),
             ("Run-rate, share of provider's capex", "commitment_capex_share"),
         ]
-        context["facts"] = facts.compactMap { label, metric in
+        let factValues = facts.compactMap { label, metric in
             fact(label, "deals.\(deal.id).\(metric)", notes: &notes)
         }
         var diagnostics: [Diagnostic] = []
-        let rows = site.catalog.table(named: "deals").map { table in
-            table.columnIndex("id").map { table.keepingRows(where: $0, in: [deal.id]) } ?? table
-        }
+        var chart = ""
         if deal.investment != nil, deal.commitment != nil {
-            context["chart"] = chart(
-                for: dealChartSpec(deal), table: rows, diagnostics: &diagnostics)
+            let rows = site.catalog.table(named: "deals").map { table in
+                table.columnIndex("id").map { table.keepingRows(where: $0, in: [deal.id]) }
+                    ?? table
+            }
+            chart = self.chart(for: dealChartSpec(deal), table: rows, diagnostics: &diagnostics)
         }
         let analyses = site.analysesByDeal[deal.id] ?? []
-        context["has_analyses"] = !analyses.isEmpty
-        context["analyses"] = cards.html(for: analyses, depth: 2)
-        context["after_content"] = sourcesSection(deal.sources) + notes.section()
-        return finish("deal", context, location, diagnostics: diagnostics)
+        let context = DealContext(
+            heading: dataSet.dealName(deal), summary: deal.summary, status: deal.status.rawValue,
+            announced: DateContext(iso: deal.announced.iso, display: deal.announced.formatted),
+            investorName: dataSet.companyName(deal.investor),
+            investorHref: location.link(to: .company(id: deal.investor)),
+            investeeName: dataSet.companyName(deal.investee),
+            investeeHref: location.link(to: .company(id: deal.investee)),
+            facts: factValues, chart: chart, analyses: cards.html(for: analyses, depth: 2),
+            hasAnalyses: !analyses.isEmpty,
+            afterContent: sourcesSection(deal.sources) + notes.section())
+        return finish(
+            .deal, chrome(location, title: dataSet.dealName(deal), description: deal.summary),
+            context, location, diagnostics: diagnostics,
+            inputs: allDatasets.union(analyses.map { .file(site.analyses[$0].body.path) }))
     }
 
-    func companiesIndex() -> PageResult {
-        let location = PageLocation.directory("companies")
-        var context = base(
-            location, title: "Companies",
-            description: "The companies in the deals, with their totals.")
-        context["heading"] = "Companies"
-        context["intro"] =
-            "The labs, clouds and chipmakers in the data, with totals computed from their deals."
-        if let table = site.catalog.table(named: "companies") {
+    func companiesIndex(_ location: PageLocation) -> PageResult {
+        var table = ""
+        if let companies = site.catalog.table(named: "companies") {
             let fields = [
                 "name", "kind", "invested", "received", "committed", "commitments_received",
                 "deal_count",
             ]
-            context["table"] = TableMarkup(
+            table = TableMarkup(
                 rowLink: { table, row in body.link(for: table, row: row) },
                 rootPrefix: location.rootPrefix
-            ).html(table.selecting(fields, caption: "Companies and their deal totals"))
+            ).html(companies.selecting(fields, caption: "Companies and their deal totals"))
         }
-        return finish("companies", context, location)
+        let context = CompaniesContext(
+            heading: "Companies",
+            intro:
+                "The labs, clouds and chipmakers in the data, with totals computed from their deals.",
+            table: table)
+        return finish(
+            .companies,
+            chrome(
+                location, title: "Companies",
+                description: "The companies in the deals, with their totals."),
+            context, location, inputs: allDatasets)
     }
 
-    func company(_ company: Company) -> PageResult {
-        let location = PageLocation.directory("companies/" + company.id)
+    func company(_ company: Company, _ location: PageLocation) -> PageResult {
         var notes = FigureNotes()
-        var context = base(
-            location, title: company.name,
-            description: "\(company.name): deals, commitments and capital spending.")
-        context["heading"] = company.name
-        context["kind_label"] = company.kind.rawValue.replacingOccurrences(of: "-", with: " ")
         let prefix = "companies.\(company.id)."
-        var facts: [[String: Any]] = [
+        var facts: [FactContext] = [
             ("Deals", "deal_count"), ("Equity invested", "invested"),
             ("Equity received", "received"),
             ("Compute committed", "committed"), ("Commitments received", "commitments_received"),
@@ -103,12 +106,12 @@ extension PageRenderer {
         {
             facts.append(fact)
         }
-        context["facts"] = facts
         var diagnostics: [Diagnostic] = []
+        var capexChart = ""
         if capex.count > 1, let table = site.catalog.table(named: "capex"),
             let column = table.columnIndex("company")
         {
-            context["capex_chart"] = chart(
+            capexChart = chart(
                 for: capexChartSpec(company),
                 table: table.keepingRows(where: column, in: [company.id]),
                 diagnostics: &diagnostics)
@@ -116,31 +119,39 @@ extension PageRenderer {
         let deals = dataSet.deals.filter {
             $0.companyIDs.contains(company.id) || $0.commitment?.provider == company.id
         }
-        context["has_deals"] = !deals.isEmpty
-        context["deals_table"] = dealsTable(
-            deals, caption: "Deals involving \(company.name)", at: location)
         let analyses = site.analysesByCompany[company.id] ?? []
-        context["has_analyses"] = !analyses.isEmpty
-        context["analyses"] = cards.html(for: analyses, depth: 2)
-        context["after_content"] = notes.section()
-        return finish("company", context, location, diagnostics: diagnostics)
+        let context = CompanyContext(
+            heading: company.name,
+            kindLabel: company.kind.rawValue.replacingOccurrences(of: "-", with: " "),
+            facts: facts, capexChart: capexChart,
+            dealsTable: dealsTable(deals, caption: "Deals involving \(company.name)", at: location),
+            hasDeals: !deals.isEmpty, analyses: cards.html(for: analyses, depth: 2),
+            hasAnalyses: !analyses.isEmpty, afterContent: notes.section())
+        return finish(
+            .company,
+            chrome(
+                location, title: company.name,
+                description: "\(company.name): deals, commitments and capital spending."),
+            context, location, diagnostics: diagnostics,
+            inputs: allDatasets.union(analyses.map { .file(site.analyses[$0].body.path) }))
     }
 
-    func dataIndex() -> PageResult {
-        let location = PageLocation.directory("data")
-        var context = base(
-            location, title: "Data", description: "The report's datasets as JSON and CSV.")
-        context["heading"] = "Data"
-        context["intro"] =
-            "Every dataset behind the report, with computed columns, as JSON and CSV. Amounts are in whole currency units; qualified amounts give their bounds."
-        context["datasets"] = DataDownloads.names(of: site).map { name -> [String: Any] in
-            [
-                "name": name, "count": site.catalog.table(named: name)?.rows.count ?? 0,
-                "json_href": location.link(to: "data/\(name).json"),
-                "csv_href": location.link(to: "data/\(name).csv"),
-            ]
-        }
-        return finish("data", context, location)
+    func dataIndex(_ location: PageLocation) -> PageResult {
+        let context = DataIndexContext(
+            heading: "Data",
+            intro:
+                "Every dataset behind the report, with computed columns, as JSON and CSV. Amounts are in whole currency units; qualified amounts give their bounds.",
+            datasets: DataDownloads.names(of: site).map { name in
+                DataIndexContext.Dataset(
+                    name: name, count: site.catalog.table(named: name)?.rows.count ?? 0,
+                    jsonHref: location.link(to: .download(dataset: name, format: "json")),
+                    csvHref: location.link(to: .download(dataset: name, format: "csv")))
+            })
+        return finish(
+            .data,
+            chrome(
+                location, title: "Data", description: "The report's datasets as JSON and CSV."),
+            context, location, inputs: allDatasets)
     }
 
     // MARK: Pieces
@@ -153,16 +164,16 @@ extension PageRenderer {
     }
 
     /// The site-wide figures that can be computed, for the home page.
-    func headlineFacts(notes: inout FigureNotes) -> [[String: Any]] {
+    func headlineFacts(notes: inout FigureNotes) -> [FactContext] {
         [
             ("Deals in the data", "totals.deal_count"), ("Equity invested", "totals.invested"),
             ("Compute committed", "totals.committed"),
         ].compactMap { label, name in fact(label, name, notes: &notes) }
     }
 
-    private func fact(_ label: String, _ name: String, notes: inout FigureNotes) -> [String: Any]? {
+    private func fact(_ label: String, _ name: String, notes: inout FigureNotes) -> FactContext? {
         guard let figure = try? site.catalog.figure(named: name) else { return nil }
-        return ["label": label, "value": notes.inline(figure)]
+        return FactContext(label: label, value: notes.inline(figure))
     }
 
     private func dealsTable(_ deals: [Deal], caption: String, at location: PageLocation) -> String {

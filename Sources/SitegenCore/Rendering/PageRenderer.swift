@@ -1,196 +1,203 @@
+import SitegenData
 import SitegenMarkdown
 
-/// Renders one page of a site with the theme's templates: a pure function of its inputs.
+/// Renders one page of a site with the theme's templates: a pure function of its route.
 struct PageRenderer: Sendable {
     let site: Site
     let templates: TemplateSet
     let body: BodyRenderer
-    /// Every analysis's listing card, rendered once for pages one and two folders deep.
+    /// Every analysis's listing card, rendered once for each folder depth that lists them.
     let cards: ListingCards
+    /// The navigation entries for a page, by page route; `current` depends on the page.
+    private let navigation: [NavigationLink]
 
     init(site: Site, templates: TemplateSet, cards: ListingCards) {
         self.site = site
         self.templates = templates
         self.body = BodyRenderer(config: site.config, catalog: site.catalog, reader: site.reader)
         self.cards = cards
+        self.navigation = site.config.navigation
     }
 
-    /// Renders `plan`; diagnostics say what went wrong when there is no file.
-    func render(_ plan: PagePlan) -> PageResult {
-        switch plan {
-        case .home: return home()
-        case .analysesIndex: return analysesIndex()
-        case .analysis(let index): return analysis(site.analyses[index])
-        case .page(let index): return page(site.pages[index])
-        case .tagsIndex: return tagsIndex()
-        case .tag(let index): return tag(site.tags[index])
-        case .notFound: return notFound()
-        case .dealsIndex: return dealsIndex()
-        case .deal(let index): return deal(site.catalog.dataSet.deals[index])
-        case .companiesIndex: return companiesIndex()
-        case .company(let index): return company(site.catalog.dataSet.companies[index])
-        case .dataIndex: return dataIndex()
+    /// Renders the page at `route`; diagnostics say what went wrong when there is no file.
+    func render(_ route: Route) -> PageResult {
+        let location = PageLocation(route, baseURL: site.config.baseURL)
+        switch route {
+        case .home: return home(location)
+        case .analyses: return analysesIndex(location)
+        case .analysis(let slug):
+            guard let index = site.analysisIndex[slug] else { return missing(route) }
+            return analysis(site.analyses[index], location)
+        case .page(let slug):
+            guard let index = site.pageIndex[slug] else { return missing(route) }
+            return page(site.pages[index], location)
+        case .tags: return tagsIndex(location)
+        case .tag(let slug):
+            guard let index = site.tagIndex[slug] else { return missing(route) }
+            return tag(site.tags[index], location)
+        case .notFound: return notFound(location)
+        case .deals: return dealsIndex(location)
+        case .deal(let id):
+            guard let deal = dataSet.deal(id: id) else { return missing(route) }
+            return self.deal(deal, location)
+        case .companies: return companiesIndex(location)
+        case .company(let id):
+            guard let company = dataSet.company(id: id) else { return missing(route) }
+            return self.company(company, location)
+        case .data: return dataIndex(location)
+        case .download, .feed, .sitemap, .robots, .asset: return missing(route)
         }
     }
 
-    private func home() -> PageResult {
-        let location = PageLocation.directory("")
-        var context = base(location, title: nil, description: site.config.description)
-        context["is_home"] = true
-        context["cards"] = site.analyses.prefix(10).map { card($0, at: location) }.joined()
-        context["more_analyses"] = site.analyses.count > 10
-        context["analyses_href"] = location.link(to: "analyses/")
+    private func missing(_ route: Route) -> PageResult {
+        PageResult(route: route, file: nil, diagnostics: [], feedBody: nil, inputs: [])
+    }
+
+    private func home(_ location: PageLocation) -> PageResult {
+        var notes = FigureNotes()
         var diagnostics: [Diagnostic] = []
-        if site.hasData {
-            var notes = FigureNotes()
-            context["has_data"] = true
-            context["facts"] = headlineFacts(notes: &notes)
-            context["chart"] = overviewChart(diagnostics: &diagnostics)
-            context["deals_href"] = location.link(to: "deals/")
-            context["after_content"] = notes.section()
-        }
-        return finish("home", context, location, diagnostics: diagnostics)
+        let context = HomeContext(
+            cards: cards.html(for: site.analyses.indices.prefix(10), depth: 0),
+            moreAnalyses: site.analyses.count > 10,
+            analysesHref: location.link(to: .analyses), hasData: site.hasData,
+            facts: site.hasData ? headlineFacts(notes: &notes) : [],
+            chart: site.hasData ? overviewChart(diagnostics: &diagnostics) : "",
+            dealsHref: location.link(to: .deals),
+            afterContent: site.hasData ? notes.section() : "")
+        var inputs = Set(site.analyses.prefix(10).map { PageInput.file($0.body.path) })
+        if site.hasData { inputs.formUnion(allDatasets) }
+        return finish(
+            .home, chrome(location, title: nil, description: site.config.description), context,
+            location, diagnostics: diagnostics, inputs: inputs)
     }
 
-    private func analysesIndex() -> PageResult {
-        let location = PageLocation.directory("analyses")
-        var context = base(
-            location, title: "Analyses", description: "Every analysis, newest first.")
-        context["heading"] = "Analyses"
-        context["cards"] = cards.html(for: site.analyses.indices, depth: 1)
-        context["has_items"] = !site.analyses.isEmpty
-        return finish("list", context, location)
+    private func analysesIndex(_ location: PageLocation) -> PageResult {
+        let context = ListContext(
+            heading: "Analyses", cards: cards.html(for: site.analyses.indices, depth: 1),
+            hasItems: !site.analyses.isEmpty)
+        return finish(
+            .list,
+            chrome(location, title: "Analyses", description: "Every analysis, newest first."),
+            context, location, inputs: Set(site.analyses.map { .file($0.body.path) }))
     }
 
-    private func analysis(_ analysis: Analysis) -> PageResult {
-        let location = PageLocation.directory("analyses/" + analysis.slug)
+    private func analysis(_ analysis: Analysis, _ location: PageLocation) -> PageResult {
         let rendered = body.render(analysis.body, rootPrefix: location.rootPrefix)
-        var context = base(location, title: analysis.title, description: analysis.summary)
-        context["og_type"] = "article"
-        context["heading"] = analysis.title
-        context["summary"] = analysis.summary
-        context["date_iso"] = analysis.date.iso
-        context["date_display"] = analysis.date.formatted
-        if let updated = analysis.updated {
-            context["updated"] = ["iso": updated.iso, "display": updated.formatted]
-        }
-        context["tags"] = tagLinks(analysis.tags, from: location)
-        context["has_tags"] = !analysis.tags.isEmpty
-        context["content"] = rendered.html
-        context["after_content"] = rendered.notes
-        context["toc"] = rendered.headings.filter { $0.level == 2 }.map {
-            ["text": $0.text, "id": $0.id]
-        }
-        context["has_toc"] = rendered.headings.count { $0.level == 2 } >= 3
-        return finish("analysis", context, location, diagnostics: rendered.diagnostics)
+        let level2 = rendered.headings.filter { $0.level == 2 }
+        let context = AnalysisContext(
+            heading: analysis.title, summary: analysis.summary,
+            date: DateContext(iso: analysis.date.iso, display: analysis.date.formatted),
+            updated: analysis.updated.map { DateContext(iso: $0.iso, display: $0.formatted) },
+            tags: tagLinks(analysis.tags, from: location), content: rendered.html,
+            afterContent: rendered.notes,
+            toc: level2.map { AnalysisContext.TocEntry(text: $0.text, id: $0.id) },
+            hasTOC: level2.count >= 3)
+        var chrome = chrome(location, title: analysis.title, description: analysis.summary)
+        chrome.ogType = "article"
+        var result = finish(
+            .analysis, chrome, context, location, diagnostics: rendered.diagnostics,
+            inputs: rendered.inputs.union([.file(analysis.body.path)]))
+        result.feedBody = rendered.html
+        return result
     }
 
-    private func page(_ page: StandalonePage) -> PageResult {
-        let location = PageLocation.directory(page.slug)
+    private func page(_ page: StandalonePage, _ location: PageLocation) -> PageResult {
         let rendered = body.render(page.body, rootPrefix: location.rootPrefix)
-        var context = base(location, title: page.title, description: page.summary)
-        context["heading"] = page.title
-        context["content"] = rendered.html
-        context["after_content"] = rendered.notes
-        return finish("page", context, location, diagnostics: rendered.diagnostics)
+        let context = StandalonePageContext(
+            heading: page.title, content: rendered.html, afterContent: rendered.notes)
+        return finish(
+            .page, chrome(location, title: page.title, description: page.summary), context,
+            location, diagnostics: rendered.diagnostics,
+            inputs: rendered.inputs.union([.file(page.body.path)]))
     }
 
-    private func tagsIndex() -> PageResult {
-        let location = PageLocation.directory("tags")
-        var context = base(location, title: "Tags", description: "Analyses by topic.")
-        context["heading"] = "Tags"
-        context["tags"] = site.tags.map { tag in
-            [
-                "name": tag.name, "href": location.link(to: "tags/\(tag.slug)/"),
-                "count": tag.analyses.count,
-            ] as [String: Any]
-        }
-        context["has_tags"] = !site.tags.isEmpty
-        return finish("tags", context, location)
+    private func tagsIndex(_ location: PageLocation) -> PageResult {
+        let context = TagsContext(
+            heading: "Tags",
+            tags: site.tags.map { tag in
+                TagsContext.Entry(
+                    name: tag.name, href: location.link(to: .tag(slug: tag.slug)),
+                    count: tag.analyses.count)
+            })
+        return finish(
+            .tags, chrome(location, title: "Tags", description: "Analyses by topic."), context,
+            location, inputs: Set(site.analyses.map { .file($0.body.path) }))
     }
 
-    private func tag(_ tag: Tag) -> PageResult {
-        let location = PageLocation.directory("tags/" + tag.slug)
-        var context = base(
-            location, title: "Tagged ‘\(tag.name)’", description: "Analyses tagged \(tag.name).")
-        context["heading"] = "Tagged ‘\(tag.name)’"
-        context["cards"] = cards.html(for: tag.analyses, depth: 2)
-        context["has_items"] = !tag.analyses.isEmpty
-        return finish("list", context, location)
+    private func tag(_ tag: Tag, _ location: PageLocation) -> PageResult {
+        let heading = "Tagged ‘\(tag.name)’"
+        let context = ListContext(
+            heading: heading, cards: cards.html(for: tag.analyses, depth: 2),
+            hasItems: !tag.analyses.isEmpty)
+        return finish(
+            .list, chrome(location, title: heading, description: "Analyses tagged \(tag.name)."),
+            context, location,
+            inputs: Set(tag.analyses.map { .file(site.analyses[$0].body.path) }))
     }
 
-    private func notFound() -> PageResult {
-        let location = PageLocation.anywhere("404.html", rootURL: site.config.baseURL.absolute)
-        var context = base(location, title: "Page not found", description: "")
-        context["inline_css"] = site.assets.inlineStylesheet
-        context["heading"] = "Page not found"
-        context["noindex"] = true
-        context.removeValue(forKey: "canonical")
-        return finish("404", context, location)
+    private func notFound(_ location: PageLocation) -> PageResult {
+        var chrome = chrome(location, title: "Page not found", description: "")
+        chrome.inlineCSS = site.assets.inlineStylesheet
+        chrome.noindex = true
+        chrome.canonical = nil
+        return finish(
+            .notFound, chrome, NotFoundContext(heading: "Page not found"), location, inputs: [])
     }
 
-    /// The values every template's base layout uses.
-    func base(_ location: PageLocation, title: String?, description: String) -> [String: Any] {
+    /// The values the base layout shows around a page at `location`.
+    func chrome(_ location: PageLocation, title: String?, description: String) -> ChromeContext {
         let config = site.config
-        var context: [String: Any] = [
-            "lang": config.language,
-            "site_title": config.title,
-            "site_description": config.description,
-            "author": config.author,
-            "title": title.map { "\($0) · \(config.title)" } ?? config.title,
-            "description": description.isEmpty ? config.description : description,
-            "canonical": config.baseURL.resolve(location.sitePath),
-            "root": location.rootPrefix,
-            "feed_href": location.link(to: "feed.xml"),
-            "feed_title": config.title,
-            "og_type": "website",
-        ]
-        if let css = site.assets.outputPath(of: "site.css") {
-            context["css_href"] = location.link(to: css)
-        }
-        context["has_nav"] = !config.navigation.isEmpty
-        context["nav"] = config.navigation.map { link -> [String: Any] in
-            let href = link.isExternal ? link.target : location.link(to: link.target)
-            let current =
-                !link.isExternal && location.sitePath.hasPrefix(link.target) && !link.target.isEmpty
-            return ["title": link.title, "href": href, "current": current]
-        }
-        return context
+        return ChromeContext(
+            lang: config.language, siteTitle: config.title,
+            siteDescription: config.description, author: config.author,
+            title: title.map { "\($0) · \(config.title)" } ?? config.title,
+            description: description.isEmpty ? config.description : description,
+            canonical: config.baseURL.resolve(location.sitePath), root: location.rootLink,
+            feedHref: location.link(to: .feed), feedTitle: config.title, ogType: "website",
+            cssHref: site.assets.outputPath(of: "site.css").map {
+                location.link(to: .asset(path: $0))
+            },
+            nav: navigation.map { link in
+                let href = link.isExternal ? link.target : location.rootPrefix + link.target
+                let current =
+                    !link.isExternal && !link.target.isEmpty
+                    && location.sitePath.hasPrefix(link.target)
+                return ChromeContext.NavItem(title: link.title, href: href, current: current)
+            },
+            noindex: false, inlineCSS: nil)
     }
 
-    /// The listing card of `analysis` for a page at `location`.
-    func card(_ analysis: Analysis, at location: PageLocation) -> String {
-        let context: [String: Any] = [
-            "title": analysis.title,
-            "href": location.link(to: "analyses/\(analysis.slug)/"),
-            "date_iso": analysis.date.iso,
-            "date_display": analysis.date.formatted,
-            "summary": analysis.summary,
-            "tags": tagLinks(analysis.tags, from: location),
-            "has_tags": !analysis.tags.isEmpty,
-        ]
-        return templates.render("card", context: context) ?? ""
+    /// The listing card of `analysis` for a page `depth` folders deep.
+    func card(_ analysis: Analysis, depth: Int) -> String {
+        let location = PageLocation(depth: depth)
+        let context = CardContext(
+            title: analysis.title, href: location.link(to: .analysis(slug: analysis.slug)),
+            dateISO: analysis.date.iso, dateDisplay: analysis.date.formatted,
+            summary: analysis.summary, tags: tagLinks(analysis.tags, from: location))
+        return templates.render(.card, context)
     }
 
-    private func tagLinks(_ names: [String], from location: PageLocation) -> [[String: Any]] {
+    private func tagLinks(_ names: [String], from location: PageLocation) -> [TagLinkContext] {
         names.map { name in
-            ["name": name, "href": location.link(to: "tags/\(Slug.make(from: name))/")]
+            TagLinkContext(name: name, href: location.link(to: .tag(slug: Slug.make(from: name))))
         }
     }
 
-    func finish(
-        _ template: String, _ context: [String: Any], _ location: PageLocation,
-        diagnostics: [Diagnostic] = []
+    /// Every dataset, as inputs of the pages computed from the whole data.
+    var allDatasets: Set<PageInput> {
+        Set(dataSet.datasets.map { .dataset($0.name) })
+    }
+
+    func finish<Context: TemplateContext>(
+        _ template: PageTemplate, _ chrome: ChromeContext, _ context: Context,
+        _ location: PageLocation, diagnostics: [Diagnostic] = [], inputs: Set<PageInput>
     ) -> PageResult {
-        guard let html = templates.render(template, context: context) else {
-            let missing = Diagnostic(
-                .error, path: "templates/\(template).mustache",
-                message: "Missing template '\(template)'; add it to the theme")
-            return PageResult(file: nil, diagnostics: diagnostics + [missing])
-        }
+        let html = templates.render(template, chrome: chrome, context)
         return PageResult(
+            route: location.route,
             file: OutputFile(
                 path: location.outputPath, text: Escape.droppingControlCharacters(html)),
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, feedBody: nil,
+            inputs: inputs.union([.site, .template(template.name)]))
     }
 }

@@ -3,8 +3,8 @@ import SitegenData
 /// Writes a `DataTable` as an accessible HTML table: caption, column headers with scope,
 /// numbers right-aligned as `<data>` elements with their machine values.
 struct TableMarkup {
-    /// Turns a row into the site path its first text column links to, if any.
-    var rowLink: ((_ table: DataTable, _ row: [DataCell]) -> String?)?
+    /// Turns a row into the route its first text column links to, if any.
+    var rowLink: ((_ table: DataTable, _ row: [DataCell]) -> Route?)?
     /// The prefix from the page to the site root, for row links.
     var rootPrefix: String = "./"
 
@@ -30,8 +30,9 @@ struct TableMarkup {
                 if let value = cell.machineValue, !cell.isMissing {
                     content = "<data value=\"\(Escape.markup(value))\">\(content)</data>"
                 }
-                if index == linkColumn, let path = rowLink?(table, row) {
-                    content = "<a href=\"\(Escape.markup(rootPrefix + path))\">\(content)</a>"
+                if index == linkColumn, let route = rowLink?(table, row) {
+                    let href = rootPrefix + route.sitePath
+                    content = "<a href=\"\(Escape.markup(href))\">\(content)</a>"
                 }
                 if cell.isMissing {
                     content =

@@ -1,0 +1,61 @@
+/// A date with its machine and display forms.
+struct DateContext: TemplateContext {
+    var iso: String
+    var display: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("iso") { $0.iso }, .text("display") { $0.display },
+    ]
+}
+
+/// An analysis (`analysis.mustache`).
+struct AnalysisContext: TemplateContext {
+    /// A level-two heading in the table of contents.
+    struct TocEntry: TemplateContext {
+        var text: String
+        var id: String
+
+        static let fields: [TemplateField<Self>] = [
+            .text("text") { $0.text }, .text("id") { $0.id },
+        ]
+    }
+
+    var heading: String
+    var summary: String
+    var date: DateContext
+    var updated: DateContext?
+    var tags: [TagLinkContext]
+    /// The rendered body, as HTML.
+    var content: String
+    var afterContent: String
+    var toc: [TocEntry]
+    var hasTOC: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .text("heading") { $0.heading }, .text("summary") { $0.summary },
+        .text("date_iso") { $0.date.iso }, .text("date_display") { $0.date.display },
+        .record("updated") { $0.updated }, .list("tags") { $0.tags },
+        .flag("has_tags") { !$0.tags.isEmpty }, .text("content") { $0.content },
+        .text("after_content") { $0.afterContent }, .list("toc") { $0.toc },
+        .flag("has_toc") { $0.hasTOC },
+    ]
+}
+
+/// A standalone page (`page.mustache`).
+struct StandalonePageContext: TemplateContext {
+    var heading: String
+    var content: String
+    var afterContent: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("heading") { $0.heading }, .text("content") { $0.content },
+        .text("after_content") { $0.afterContent },
+    ]
+}
+
+/// The page hosts serve for a missing URL (`404.mustache`).
+struct NotFoundContext: TemplateContext {
+    var heading: String
+
+    static let fields: [TemplateField<Self>] = [.text("heading") { $0.heading }]
+}

@@ -1,0 +1,38 @@
+/// A file of the built site: where it goes and its bytes.
+struct OutputFile: Sendable {
+    var path: String
+    var bytes: [UInt8]
+
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    init(path: String, text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+}
+
+/// What rendering one page produced.
+struct PageResult: Sendable {
+    var route: Route
+    var file: OutputFile?
+    var diagnostics: [Diagnostic]
+    /// The rendered body of a page the feed carries, so the feed need not render it again.
+    var feedBody: String?
+    /// What the page read: the inputs whose change can change it.
+    var inputs: Set<PageInput>
+}
+
+/// Something a page was rendered from, for deciding which pages an edit affects.
+enum PageInput: Sendable, Hashable, Comparable {
+    /// A file of the site, by site-relative path (`content/analyses/x.md`).
+    case file(String)
+    /// A dataset, by name (`deals`).
+    case dataset(String)
+    /// A template, by name (`analysis`).
+    case template(String)
+    /// The site's configuration, navigation and assets, which every page shows.
+    case site
+}
