@@ -1,4 +1,5 @@
 public import Foundation
+public import SitegenCore
 
 /// A tiny site written inline as `-- path --` sections, built into a temporary folder.
 ///
@@ -51,6 +52,23 @@ public struct SiteFixture: Sendable {
                 at: Repository.root.appending(path: "templates"),
                 to: folder.appending(path: "templates"))
         }
+    }
+}
+
+extension SiteFixture {
+    /// The site as an in-memory file system, with the repository theme when the fixture has
+    /// none: a build needs no temporary folder.
+    public func fileSystem(includeTheme: Bool = true) throws -> MemoryFileSystem {
+        var files: [String: [UInt8]] = [:]
+        for (path, contents) in self.files { files[path] = Array(contents.utf8) }
+        if includeTheme, !files.keys.contains(where: { $0.hasPrefix("templates/") }) {
+            for (path, bytes) in try FolderSnapshot(
+                of: Repository.root.appending(path: "templates")
+            ).files {
+                files["templates/" + path] = bytes
+            }
+        }
+        return MemoryFileSystem(files: files)
     }
 }
 

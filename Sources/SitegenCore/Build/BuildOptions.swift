@@ -32,14 +32,20 @@ public struct BuildReport: Sendable, Hashable {
     public var pageCount: Int
     /// How many files the site has in all.
     public var fileCount: Int
-    /// The folder the site was written to; nil for a check.
+    /// The folder the site was written to; nil for a check or a build into memory.
     public var outputPath: String?
+    /// What each page was rendered from, by its output path (`analyses/x/index.html`).
+    public var pageInputs: [String: Set<PageInput>]
 
     /// Creates a report.
-    public init(warnings: [Diagnostic], pageCount: Int, fileCount: Int, outputPath: String?) {
+    public init(
+        warnings: [Diagnostic], pageCount: Int, fileCount: Int, outputPath: String?,
+        pageInputs: [String: Set<PageInput>] = [:]
+    ) {
         self.warnings = warnings
         self.pageCount = pageCount
         self.fileCount = fileCount
         self.outputPath = outputPath
+        self.pageInputs = pageInputs
     }
 }

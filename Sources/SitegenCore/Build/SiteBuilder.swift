@@ -9,9 +9,20 @@ public struct SiteBuilder: Sendable {
     /// Pages rendered together before their files are written; bounds memory on large sites.
     static let batchSize = 256
 
-    /// Creates a builder for `options`.
+    /// Where the site's files are read from.
+    public var fileSystem: any SiteFileSystem
+
+    /// Creates a builder for `options` that reads the site from the disk at `options.root`.
     public init(options: BuildOptions) {
         self.options = options
+        self.fileSystem = DiskFileSystem(root: URL(fileURLWithPath: options.root))
+    }
+
+    /// Creates a builder that reads the site from `fileSystem` (`options.root` is then used
+    /// only in messages).
+    public init(options: BuildOptions, fileSystem: any SiteFileSystem) {
+        self.options = options
+        self.fileSystem = fileSystem
     }
 
     /// Builds the site into the output folder.
@@ -19,20 +30,31 @@ public struct SiteBuilder: Sendable {
     /// - Throws: ``BuildFailure`` with every error (and warning) found; the previous output is
     ///   then left untouched.
     public func build() async throws(BuildFailure) -> BuildReport {
-        try await run(writing: true)
+        let rootURL = URL(fileURLWithPath: options.root)
+        let outputURL =
+            options.output.map { URL(fileURLWithPath: $0) } ?? rootURL.appending(path: "output")
+        let root = DiskFileSystem(root: rootURL).root
+        try OutputGuard(root: root).check(outputURL)
+        let makeStaging = { () throws(BuildFailure) -> any SiteOutput in
+            try StagingFolder(output: outputURL)
+        }
+        return try await run(into: makeStaging)
+    }
+
+    /// Builds the site into `output`, committing it only when the whole build succeeded.
+    public func build(into output: any SiteOutput) async throws(BuildFailure) -> BuildReport {
+        try await run(into: { () throws(BuildFailure) in output })
     }
 
     /// Checks everything `build` checks, without writing anything.
     public func check() async throws(BuildFailure) -> BuildReport {
-        try await run(writing: false)
+        try await run(into: nil)
     }
 
-    private func run(writing: Bool) async throws(BuildFailure) -> BuildReport {
-        let rootURL = URL(fileURLWithPath: options.root)
-        let reader = SiteReader(root: rootURL)
-        let outputURL =
-            options.output.map { URL(fileURLWithPath: $0) } ?? rootURL.appending(path: "output")
-        if writing { try OutputGuard(root: reader.root).check(outputURL) }
+    private func run(into makeOutput: (() throws(BuildFailure) -> any SiteOutput)?)
+        async throws(BuildFailure) -> BuildReport
+    {
+        let reader = SiteReader(fileSystem: fileSystem)
         var diagnostics = DiagnosticBag()
         guard
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(
@@ -40,7 +62,7 @@ public struct SiteBuilder: Sendable {
             !diagnostics.hasErrors
         else { throw failure(diagnostics) }
 
-        let staging = writing ? try StagingFolder(output: outputURL) : nil
+        let staging = try makeOutput?()
         do throws(BuildFailure) {
             let counts = try await render(site, templates, into: staging, diagnostics: &diagnostics)
             let final = finalDiagnostics(diagnostics)
@@ -50,7 +72,7 @@ public struct SiteBuilder: Sendable {
             try staging?.commit()
             return BuildReport(
                 warnings: final, pageCount: counts.pages, fileCount: counts.files,
-                outputPath: writing ? outputURL.path : nil)
+                outputPath: (staging as? StagingFolder)?.output.path, pageInputs: counts.inputs)
         } catch {
             staging?.discard()
             throw error
@@ -58,15 +80,16 @@ public struct SiteBuilder: Sendable {
     }
 
     private func render(
-        _ site: Site, _ templates: TemplateSet, into staging: StagingFolder?,
+        _ site: Site, _ templates: TemplateSet, into staging: (any SiteOutput)?,
         diagnostics: inout DiagnosticBag
-    ) async throws(BuildFailure) -> (pages: Int, files: Int) {
+    ) async throws(BuildFailure) -> (pages: Int, files: Int, inputs: [String: Set<PageInput>]) {
         let cards = await ListingCards.render(site, templates)
         let renderer = PageRenderer(site: site, templates: templates, cards: cards)
         let routes = site.pageRoutes
         let feedRoutes = Set(
             site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
         var feedBodies: [Route: String] = [:]
+        var inputs: [String: Set<PageInput>] = [:]
         var files = 0
         var start = 0
         while start < routes.count {
@@ -77,18 +100,19 @@ public struct SiteBuilder: Sendable {
                 if feedRoutes.contains(result.route), let body = result.feedBody {
                     feedBodies[result.route] = body
                 }
+                inputs[result.route.outputPath] = result.inputs
                 if let file = result.file {
-                    try staging?.write(file)
+                    try staging?.write(path: file.path, bytes: file.bytes)
                     files += 1
                 }
             }
         }
         for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies) {
-            try staging?.write(file)
+            try staging?.write(path: file.path, bytes: file.bytes)
             files += 1
         }
-        try staging?.write(OutputGuard.marker)
-        return (routes.count, files)
+        try staging?.write(path: OutputGuard.marker.path, bytes: OutputGuard.marker.bytes)
+        return (routes.count, files, inputs)
     }
 
     /// Renders `routes` concurrently and returns the results in the order of `routes`.

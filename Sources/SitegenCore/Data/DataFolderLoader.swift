@@ -27,7 +27,7 @@ struct DataFolderLoader {
             switch reader.data(path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let data):
-                let bytes = Array(data)
+                let bytes = data
                 files.append(DataFile(path: path, bytes: bytes))
                 if case .success(let file) = TextDecoding.decode(bytes, path: path) {
                     sources[path] = file

@@ -35,7 +35,7 @@ struct AssetSet: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let data):
                 let name = String(path.dropFirst("templates/assets/".count))
-                let bytes = Array(data)
+                let bytes = data
                 let folder = name.split(separator: "/").dropLast().map { $0 + "/" }.joined()
                 let file = String(name.split(separator: "/").last ?? "")
                 assets.append(

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A failed build discards the staging folder and leaves the previous output as it was;
 /// a successful one replaces the output whole, so removed pages disappear.
-struct StagingFolder {
+struct StagingFolder: SiteOutput {
     /// The folder the site finally lands in.
     let output: URL
     /// The folder the build writes to: `.<output name>.staging` beside the output.
@@ -30,7 +30,8 @@ struct StagingFolder {
     }
 
     /// Writes one file below the staging folder, creating folders as needed.
-    func write(_ file: OutputFile) throws(BuildFailure) {
+    func write(path: String, bytes: [UInt8]) throws(BuildFailure) {
+        let file = OutputFile(path: path, bytes: bytes)
         let components = file.path.split(separator: "/")
         guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }),
             !file.path.hasPrefix("/")

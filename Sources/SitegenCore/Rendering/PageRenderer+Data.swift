@@ -63,7 +63,8 @@ extension PageRenderer {
         return finish(
             .deal, chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
-            inputs: allDatasets.union(analyses.map { .file(site.analyses[$0].body.path) }))
+            inputs: allDatasets.union(cardInputs).union(
+                analyses.map { .file(site.analyses[$0].body.path) }))
     }
 
     func companiesIndex(_ location: PageLocation) -> PageResult {
@@ -133,7 +134,8 @@ extension PageRenderer {
                 location, title: company.name,
                 description: "\(company.name): deals, commitments and capital spending."),
             context, location, diagnostics: diagnostics,
-            inputs: allDatasets.union(analyses.map { .file(site.analyses[$0].body.path) }))
+            inputs: allDatasets.union(cardInputs).union(
+                analyses.map { .file(site.analyses[$0].body.path) }))
     }
 
     func dataIndex(_ location: PageLocation) -> PageResult {

@@ -65,6 +65,7 @@ struct PageRenderer: Sendable {
             dealsHref: location.link(to: .deals),
             afterContent: site.hasData ? notes.section() : "")
         var inputs = Set(site.analyses.prefix(10).map { PageInput.file($0.body.path) })
+            .union(cardInputs)
         if site.hasData { inputs.formUnion(allDatasets) }
         return finish(
             .home, chrome(location, title: nil, description: site.config.description), context,
@@ -78,7 +79,8 @@ struct PageRenderer: Sendable {
         return finish(
             .list,
             chrome(location, title: "Analyses", description: "Every analysis, newest first."),
-            context, location, inputs: Set(site.analyses.map { .file($0.body.path) }))
+            context, location,
+            inputs: Set(site.analyses.map { .file($0.body.path) }).union(cardInputs))
     }
 
     private func analysis(_ analysis: Analysis, _ location: PageLocation) -> PageResult {
@@ -132,7 +134,7 @@ struct PageRenderer: Sendable {
         return finish(
             .list, chrome(location, title: heading, description: "Analyses tagged \(tag.name)."),
             context, location,
-            inputs: Set(tag.analyses.map { .file(site.analyses[$0].body.path) }))
+            inputs: Set(tag.analyses.map { .file(site.analyses[$0].body.path) }).union(cardInputs))
     }
 
     private func notFound(_ location: PageLocation) -> PageResult {
@@ -183,6 +185,11 @@ struct PageRenderer: Sendable {
         }
     }
 
+    /// The card template and what it includes, as inputs of the pages that list cards.
+    var cardInputs: Set<PageInput> {
+        Set((templates.sources[.card] ?? []).map(PageInput.template))
+    }
+
     /// Every dataset, as inputs of the pages computed from the whole data.
     var allDatasets: Set<PageInput> {
         Set(dataSet.datasets.map { .dataset($0.name) })
@@ -198,6 +205,7 @@ struct PageRenderer: Sendable {
             file: OutputFile(
                 path: location.outputPath, text: Escape.droppingControlCharacters(html)),
             diagnostics: diagnostics, feedBody: nil,
-            inputs: inputs.union([.site, .template(template.name)]))
+            inputs: inputs.union([.site]).union(
+                (templates.sources[template] ?? []).map(PageInput.template)))
     }
 }

@@ -26,7 +26,7 @@ struct PageResult: Sendable {
 }
 
 /// Something a page was rendered from, for deciding which pages an edit affects.
-enum PageInput: Sendable, Hashable, Comparable {
+public enum PageInput: Sendable, Hashable, Comparable {
     /// A file of the site, by site-relative path (`content/analyses/x.md`).
     case file(String)
     /// A dataset, by name (`deals`).

@@ -9,6 +9,9 @@ struct TemplateSet: Sendable {
     static let required = ["base"] + PageTemplate.allCases.map(\.name)
 
     private let compiled: [PageTemplate: CompiledTemplate]
+    /// Each page template's name and the names of the templates it includes or extends,
+    /// directly or not: the inputs of every page it renders.
+    let sources: [PageTemplate: Set<String>]
 
     /// Parses and compiles every template under `templates/`, reporting every problem at its
     /// position.
@@ -107,7 +110,17 @@ struct TemplateSet: Sendable {
                 file.diagnostic(
                     .error, problem.message, line: position.line, column: position.column))
         }
-        return sorted.isEmpty ? TemplateSet(compiled: compiled) : nil
+        var sources: [PageTemplate: Set<String>] = [:]
+        for template in PageTemplate.allCases {
+            var seen: Set<String> = []
+            var pending = [template.name]
+            while let name = pending.popLast() {
+                guard seen.insert(name).inserted else { continue }
+                pending += graph[name] ?? []
+            }
+            sources[template] = seen
+        }
+        return sorted.isEmpty ? TemplateSet(compiled: compiled, sources: sources) : nil
     }
 
     /// Renders a page template with the site's chrome as its outer scope.

@@ -1,0 +1,52 @@
+public import Foundation
+
+/// A site on disk below a root folder, refusing anything whose real path lies outside it.
+public struct DiskFileSystem: SiteFileSystem {
+    /// The site root, symlinks resolved.
+    public let root: URL
+
+    /// A file system for the site in `root`.
+    public init(root: URL) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// What `path` is, or nil when nothing is there.
+    public func kind(of path: String) -> SiteFileKind? {
+        var isFolder: ObjCBool = false
+        let url = path.isEmpty ? root : root.appending(path: path)
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            return nil
+        }
+        guard isInside(url) else { return .outside }
+        return isFolder.boolValue ? .folder : .file
+    }
+
+    /// The names of the entries directly in the folder `path`.
+    public func entries(in path: String) -> [String] {
+        let url = path.isEmpty ? root : root.appending(path: path)
+        return (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    }
+
+    /// The bytes of the file at `path`.
+    public func bytes(of path: String) throws(SiteFileError) -> [UInt8] {
+        let url = root.appending(path: path)
+        guard isInside(url) else {
+            throw SiteFileError(
+                message:
+                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
+            )
+        }
+        do {
+            return Array(try Data(contentsOf: url))
+        } catch {
+            throw SiteFileError(message: "Cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    private func isInside(_ url: URL) -> Bool {
+        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+        let rootPath = root.path
+        return resolved == rootPath
+            || resolved.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads the files of one site through its file system, and nothing outside the root.
+///
+/// Paths are relative to the root with `/` separators. Hidden files are skipped. A file or
+/// folder that leads outside the root is refused.
+struct SiteReader: Sendable {
+    let fileSystem: any SiteFileSystem
+
+    init(fileSystem: any SiteFileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Whether `relativePath` names a folder inside the root.
+    func isDirectory(_ relativePath: String) -> Bool {
+        fileSystem.kind(of: relativePath) == .folder
+    }
+
+    /// Whether `relativePath` exists but leads outside the root (through a symlink).
+    func escapesRoot(_ relativePath: String) -> Bool {
+        fileSystem.kind(of: relativePath) == .outside
+    }
+
+    /// The files directly in `folder` whose extension is in `extensions`, sorted by path.
+    ///
+    /// A missing folder has no files. Sub-folders are not entered.
+    func files(in folder: String, extensions: Set<String>) -> [String] {
+        guard isDirectory(folder) else { return [] }
+        return fileSystem.entries(in: folder).filter { name in
+            !name.hasPrefix(".")
+                && extensions.contains((name as NSString).pathExtension.lowercased())
+        }
+        .sorted()
+        .map { folder + "/" + $0 }
+    }
+
+    /// Every file under `folder`, recursively, sorted by path; hidden entries are skipped.
+    func allFiles(under folder: String) -> [String] {
+        guard isDirectory(folder) else { return [] }
+        var found: [String] = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            for name in fileSystem.entries(in: current) where !name.hasPrefix(".") {
+                let path = current + "/" + name
+                switch fileSystem.kind(of: path) {
+                case .file, .outside: found.append(path)
+                case .folder: pending.append(path)
+                case nil: continue
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The bytes of a file, refusing anything outside the root.
+    func data(_ relativePath: String) -> Result<[UInt8], Diagnostic> {
+        do {
+            return .success(try fileSystem.bytes(of: relativePath))
+        } catch {
+            return .failure(Diagnostic(.error, path: relativePath, message: error.message))
+        }
+    }
+
+    /// A text file, decoded as UTF-8 with a byte-order mark dropped and CRLF made LF.
+    ///
+    /// Invalid UTF-8 is a diagnostic at the line and column of the first bad byte.
+    func read(_ relativePath: String) -> Result<SourceFile, Diagnostic> {
+        switch data(relativePath) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let bytes): return TextDecoding.decode(bytes, path: relativePath)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import SitegenCore
+import SitegenTestSupport
+import Testing
+
+/// The pipeline's seams: sites read from memory, built into memory, with each page's inputs.
+@Suite("Pipeline seams")
+struct PipelineTests {
+    /// The example site's sources as an in-memory file system.
+    private func exampleSite() throws -> MemoryFileSystem {
+        var files: [String: [UInt8]] = [:]
+        for folder in ["content", "templates"] {
+            for (path, bytes) in try FolderSnapshot(of: Repository.root.appending(path: folder))
+                .files
+            {
+                files[folder + "/" + path] = bytes
+            }
+        }
+        return MemoryFileSystem(files: files)
+    }
+
+    @Test("A site read from memory and built into memory equals its disk build, byte for byte")
+    func memoryBuildEqualsDiskBuild() async throws {
+        let output = MemoryOutput()
+        let report = try await SiteBuilder(
+            options: BuildOptions(strict: true), fileSystem: try exampleSite()
+        ).build(into: output)
+        #expect(report.warnings.isEmpty)
+        #expect(report.outputPath == nil)
+
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
+        }
+        _ = try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
+        let disk = try FolderSnapshot(of: folder.url.appending(path: "output"))
+        #expect(output.files.keys.sorted() == disk.paths)
+        #expect(output.files == disk.files)
+    }
+
+    @Test("A failed build into memory keeps the last good site")
+    func failedMemoryBuildKeepsLastSite() async throws {
+        var site = try SiteFixture(minimalSite).fileSystem()
+        let output = MemoryOutput()
+        _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).build(into: output)
+        let good = output.files
+        #expect(good["analyses/first-look/index.html"] != nil)
+        site.files["content/analyses/first-look.md"] = Array("---\ntitle: x\n---\n".utf8)
+        await #expect(throws: BuildFailure.self) {
+            _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).build(
+                into: output)
+        }
+        #expect(output.files == good)
+    }
+
+    @Test("Every page lists what it was rendered from")
+    func pagesListTheirInputs() async throws {
+        let report = try await SiteBuilder(
+            options: BuildOptions(), fileSystem: try exampleSite()
+        ).build(into: MemoryOutput())
+        let analysis = try #require(
+            report.pageInputs["analyses/amazon-anthropic-2026/index.html"])
+        #expect(analysis.contains(.file("content/analyses/amazon-anthropic-2026.md")))
+        #expect(analysis.contains(.template("analysis")))
+        #expect(analysis.contains(.template("base")))
+        #expect(analysis.contains(.dataset("deals")))
+        #expect(!analysis.contains(.template("deal")))
+        let about = try #require(report.pageInputs["about/index.html"])
+        #expect(about.contains(.file("content/pages/about.md")))
+        #expect(!about.contains(.dataset("deals")))
+        let index = try #require(report.pageInputs["analyses/index.html"])
+        #expect(index.contains(.file("content/analyses/single-cloud-alliances.md")))
+        #expect(index.contains(.template("card")))
+    }
+}
