@@ -25,21 +25,27 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The shared leaf: source positions, suggestions, slugs and escaping; no dependencies.
+        .target(
+            name: "SitegenSupport",
+            swiftSettings: swiftSettings
+        ),
         // The Markdown wrapper: the only target that sees C types.
         .target(
             name: "SitegenMarkdown",
-            dependencies: ["CCmark"],
+            dependencies: ["CCmark", "SitegenSupport"],
             swiftSettings: swiftSettings
         ),
-        // Build-time SVG charts: pure Swift, no dependencies.
+        // Build-time SVG charts: pure Swift, only the shared leaf.
         .target(
             name: "SitegenCharts",
+            dependencies: ["SitegenSupport"],
             swiftSettings: swiftSettings
         ),
         // Datasets with source positions, the typed deal model, exact money and figures.
         .target(
             name: "SitegenData",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["SitegenSupport", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // The content pipeline: config, content, pages, templates, output.
@@ -49,6 +55,7 @@ let package = Package(
                 "SitegenMarkdown",
                 "SitegenCharts",
                 "SitegenData",
+                "SitegenSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
@@ -69,8 +76,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SitegenSupportTests",
+            dependencies: ["SitegenSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SitegenMarkdownTests",
-            dependencies: ["SitegenMarkdown", "SitegenTestSupport"],
+            dependencies: ["SitegenMarkdown", "SitegenSupport", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -81,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenDataTests",
-            dependencies: ["SitegenData", "SitegenTestSupport"],
+            dependencies: ["SitegenData", "SitegenSupport", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+public import SitegenSupport
 
 /// A table ready to render: ordered columns and rows of typed cells.
 ///

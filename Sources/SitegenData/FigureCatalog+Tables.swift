@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 extension FigureCatalog {
     /// The full table of a dataset: every field, in file order.

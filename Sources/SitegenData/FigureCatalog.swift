@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// Every figure a data set gives, by name, computed once.
 ///
 /// Names follow docs/data-format.md (`deals.<id>.annual_commitment`, `totals.invested`, ...).

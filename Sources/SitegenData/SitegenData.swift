@@ -4,8 +4,8 @@
 // It does no file I/O: callers hand in `DataFile` values (site-relative path and text or
 // bytes). The public surface, in reading order:
 //
-// - Positions and problems: `SourcePosition` (1-based line, column in UTF-8 bytes) and
-//   `DataDiagnostic` (`path:line:col: error: message`), the module's one error type.
+// - Problems: `DataDiagnostic` (`path:line:col: error: message`), the module's one error type,
+//   placed with SitegenSupport's `SourcePosition` (1-based line, column in UTF-8 bytes).
 // - The value tree and its loaders: `DataValue`, `YAMLLoader`, `JSONLoader`, `CSVLoader`,
 //   `UTF8Text`, and `MapDecoder` for reading maps with known keys (front matter, specs).
 // - The typed model: `DataLoader` turns `[DataFile]` into a `DataLoadResult` (a `DataSet` of

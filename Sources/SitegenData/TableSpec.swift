@@ -1,3 +1,5 @@
+public import SitegenSupport
+
 /// What a ```` ```table ```` block asks for, parsed from its YAML.
 ///
 /// ```yaml

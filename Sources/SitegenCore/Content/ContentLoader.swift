@@ -1,5 +1,6 @@
 import SitegenData
 import SitegenMarkdown
+import SitegenSupport
 
 /// Loads analyses and standalone pages from `content/`, reporting every problem found.
 struct ContentLoader {

@@ -1,4 +1,5 @@
 import SitegenMarkdown
+import SitegenSupport
 
 /// Renders one page of a site with the theme's templates: a pure function of its inputs.
 struct PageRenderer: Sendable {

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// Decodes the typed datasets and checks ids and references across them.
 enum DataSetBuilder {
     static func build(_ datasets: [Dataset], diagnostics: inout [DataDiagnostic]) -> DataSet {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// One computed figure before formatting.
 struct FigureEntry: Sendable {
