@@ -42,10 +42,16 @@ let package = Package(
             dependencies: ["SitegenSupport"],
             swiftSettings: swiftSettings
         ),
-        // Datasets with source positions, the typed deal model, exact money and figures.
+        // Datasets with source positions: loaders, plain datasets, tables, exact quantities.
         .target(
             name: "SitegenData",
             dependencies: ["SitegenSupport", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // The AI-deals domain: deals, companies, capex, sources, metrics and figures.
+        .target(
+            name: "SitegenDeals",
+            dependencies: ["SitegenData", "SitegenSupport"],
             swiftSettings: swiftSettings
         ),
         // The content pipeline: config, content, pages, templates, output.
@@ -55,6 +61,7 @@ let package = Package(
                 "SitegenMarkdown",
                 "SitegenCharts",
                 "SitegenData",
+                "SitegenDeals",
                 "SitegenSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -69,10 +76,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Helpers shared by the test targets: golden files, inline site fixtures, temp folders.
+        // Helpers shared by the test targets: golden files, inline site fixtures, temp folders,
+        // thrown errors. Depends only on Foundation and Testing, which it imports.
         .target(
             name: "SitegenTestSupport",
-            dependencies: ["SitegenCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -94,6 +101,11 @@ let package = Package(
         .testTarget(
             name: "SitegenDataTests",
             dependencies: ["SitegenData", "SitegenSupport", "SitegenTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SitegenDealsTests",
+            dependencies: ["SitegenDeals", "SitegenData", "SitegenSupport", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

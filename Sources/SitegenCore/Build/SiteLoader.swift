@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenDeals
 
 /// Loads and checks everything a site is built from, reporting every problem at once.
 struct SiteLoader {

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenDeals
 import SitegenMarkdown
 import SitegenSupport
 

@@ -1,9 +1,10 @@
 import SitegenCharts
 import SitegenData
+import SitegenDeals
 
 /// The pages generated from the data: deals, companies and the downloads index.
 extension PageRenderer {
-    var dataSet: DataSet { site.catalog.dataSet }
+    var dataSet: DealData { site.catalog.dataSet }
 
     func dealsIndex() -> PageResult {
         let location = PageLocation.directory("deals")

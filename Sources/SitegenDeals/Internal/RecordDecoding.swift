@@ -1,4 +1,5 @@
 import Foundation
+import SitegenData
 import SitegenSupport
 
 /// A typed record with the map it was read from, for positions in later checks.

@@ -1,3 +1,4 @@
+public import SitegenData
 public import SitegenSupport
 
 /// A company that takes part in deals (a row of the `companies` dataset).

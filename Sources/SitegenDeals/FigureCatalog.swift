@@ -1,3 +1,4 @@
+public import SitegenData
 import SitegenSupport
 
 /// Every figure a data set gives, by name, computed once.
@@ -8,7 +9,7 @@ import SitegenSupport
 public struct FigureCatalog: Sendable {
     private let slots: [String: FigureSlot]
     /// The data set the figures are computed from.
-    public let dataSet: DataSet
+    public let dataSet: DealData
     /// Every name with a computed figure, sorted.
     public let names: [String]
     /// Every name the data defines but whose figure cannot be computed, sorted.
@@ -17,7 +18,7 @@ public struct FigureCatalog: Sendable {
     private(set) var tables: [String: DataTable] = [:]
 
     /// Computes every figure of `dataSet`.
-    public init(dataSet: DataSet) {
+    public init(dataSet: DealData) {
         let builder = FigureCatalogBuilder(dataSet: dataSet)
         self.slots = builder.slots
         self.dataSet = dataSet

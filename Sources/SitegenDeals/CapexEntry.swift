@@ -1,3 +1,4 @@
+public import SitegenData
 public import SitegenSupport
 
 /// A company's capital spending in one year (a row of the `capex` dataset).

@@ -1,4 +1,5 @@
 import Foundation
+public import SitegenData
 import SitegenSupport
 
 extension FigureCatalog {

@@ -1,8 +1,9 @@
+import SitegenData
 import SitegenSupport
 
 /// Decodes the typed datasets and checks ids and references across them.
-enum DataSetBuilder {
-    static func build(_ datasets: [Dataset], diagnostics: inout [DataDiagnostic]) -> DataSet {
+enum DealDataBuilder {
+    static func build(_ datasets: [Dataset], diagnostics: inout [DataDiagnostic]) -> DealData {
         func records(_ name: String) -> Dataset? { datasets.first { $0.name == name } }
         let sources = decode(records("sources"), RecordDecoding.source, &diagnostics)
         let companies = decode(records("companies"), RecordDecoding.company, &diagnostics)
@@ -49,7 +50,7 @@ enum DataSetBuilder {
                 references.source(source, field: "sources.\(index + 1)", in: deal, &diagnostics)
             }
         }
-        return DataSet(
+        return DealData(
             sources: sources.map(\.value), companies: companies.map(\.value),
             capex: capex.map(\.value), deals: deals.map(\.value), datasets: datasets)
     }

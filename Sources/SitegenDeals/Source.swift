@@ -1,3 +1,4 @@
+public import SitegenData
 public import SitegenSupport
 
 /// A publication that figures are drawn from (a row of the `sources` dataset).
