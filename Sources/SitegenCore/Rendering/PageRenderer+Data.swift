@@ -16,7 +16,7 @@ extension PageRenderer {
         var diagnostics: [Diagnostic] = []
         context["chart"] = overviewChart(diagnostics: &diagnostics)
         context["table"] = dealsTable(dataSet.deals, caption: "All deals", at: location)
-        context["downloads"] = ["deals", "companies", "capex", "sources"].compactMap { name in
+        context["downloads"] = DealDatasets.all.compactMap { name in
             dataSet.dataset(named: name) == nil
                 ? nil : ["name": "\(name).csv", "href": location.link(to: "data/\(name).csv")]
         }
@@ -48,7 +48,7 @@ extension PageRenderer {
             fact(label, "deals.\(deal.id).\(metric)", notes: &notes)
         }
         var diagnostics: [Diagnostic] = []
-        let rows = site.catalog.table(named: "deals").map { table in
+        let rows = site.catalog.table(named: DealDatasets.deals).map { table in
             table.columnIndex("id").map { table.keepingRows(where: $0, in: [deal.id]) } ?? table
         }
         if deal.investment != nil, deal.commitment != nil {
@@ -70,7 +70,7 @@ extension PageRenderer {
         context["heading"] = "Companies"
         context["intro"] =
             "The labs, clouds and chipmakers in the data, with totals computed from their deals."
-        if let table = site.catalog.table(named: "companies") {
+        if let table = site.catalog.table(named: DealDatasets.companies) {
             let fields = [
                 "name", "kind", "invested", "received", "committed", "commitments_received",
                 "deal_count",
@@ -106,7 +106,7 @@ extension PageRenderer {
         }
         context["facts"] = facts
         var diagnostics: [Diagnostic] = []
-        if capex.count > 1, let table = site.catalog.table(named: "capex"),
+        if capex.count > 1, let table = site.catalog.table(named: DealDatasets.capex),
             let column = table.columnIndex("company")
         {
             context["capex_chart"] = chart(
@@ -149,7 +149,7 @@ extension PageRenderer {
     /// The timeline of every deal, shown on the home page and the deals index.
     func overviewChart(diagnostics: inout [Diagnostic]) -> String {
         chart(
-            for: dealsOverviewSpec, table: site.catalog.table(named: "deals"),
+            for: dealsOverviewSpec, table: site.catalog.table(named: DealDatasets.deals),
             diagnostics: &diagnostics)
     }
 
@@ -167,7 +167,8 @@ extension PageRenderer {
     }
 
     private func dealsTable(_ deals: [Deal], caption: String, at location: PageLocation) -> String {
-        guard var table = site.catalog.table(named: "deals"), let id = table.columnIndex("id")
+        guard var table = site.catalog.table(named: DealDatasets.deals),
+            let id = table.columnIndex("id")
         else { return "" }
         table = table.keepingRows(where: id, in: deals.map(\.id))
         if let announced = table.columnIndex("announced") {
