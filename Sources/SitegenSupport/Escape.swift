@@ -14,21 +14,7 @@ public enum Escape {
                     || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
             } || containsForbiddenScalar(text.utf8)
         guard needsWork else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                if isForbidden(scalar) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        return escaped(text, carriageReturn: "\r", dropping: isForbidden)
     }
 
     /// `text` without the control characters and noncharacters HTML forbids (all of C0 but
@@ -51,25 +37,33 @@ public enum Escape {
     /// the other characters XML 1.0 forbids (C0 controls, U+FFFE and U+FFFF); unlike
     /// ``markup(_:)`` it keeps DEL and C1 controls.
     public static func xmlMarkup(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        escaped(text, carriageReturn: " ") { scalar in
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE
+                || scalar.value == 0xFFFF
+        }
+    }
+
+    /// `text` with `& < > " '` written as entities, CR as `carriageReturn`, and the scalars
+    /// `isDropped` accepts left out.
+    private static func escaped(
+        _ text: String, carriageReturn: String, dropping isDropped: (Unicode.Scalar) -> Bool
+    ) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            case "\r": out += " "
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\r": result += carriageReturn
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    continue
-                }
-                out.unicodeScalars.append(scalar)
+                if isDropped(scalar) { continue }
+                result.unicodeScalars.append(scalar)
             }
         }
-        return out
+        return result
     }
 
     /// Whether UTF-8 `bytes` hold a scalar ``isForbidden(_:)`` rejects, without decoding:
