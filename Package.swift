@@ -24,21 +24,33 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The shared leaf: source positions, suggestions, slugs and escaping; no dependencies.
+        .target(
+            name: "SitegenSupport",
+            swiftSettings: swiftSettings
+        ),
         // The Markdown wrapper: the only target that sees C types.
         .target(
             name: "SitegenMarkdown",
-            dependencies: ["CCmark"],
+            dependencies: ["CCmark", "SitegenSupport"],
             swiftSettings: swiftSettings
         ),
-        // Build-time SVG charts: pure Swift, no dependencies.
+        // Build-time SVG charts: pure Swift, only the shared leaf.
         .target(
             name: "SitegenCharts",
+            dependencies: ["SitegenSupport"],
             swiftSettings: swiftSettings
         ),
-        // Datasets with source positions, the typed deal model, exact money and figures.
+        // Datasets with source positions: loaders, plain datasets, tables, exact quantities.
         .target(
             name: "SitegenData",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["SitegenSupport", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // The AI-deals domain: deals, companies, capex, sources, metrics and figures.
+        .target(
+            name: "SitegenDeals",
+            dependencies: ["SitegenData", "SitegenSupport"],
             swiftSettings: swiftSettings
         ),
         // The content pipeline: config, content, pages, templates, output.
@@ -48,6 +60,8 @@ let package = Package(
                 "SitegenMarkdown",
                 "SitegenCharts",
                 "SitegenData",
+                "SitegenDeals",
+                "SitegenSupport",
             ],
             swiftSettings: swiftSettings
         ),
@@ -60,15 +74,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Helpers shared by the test targets: golden files, inline site fixtures, temp folders.
+        // Helpers shared by the test targets: golden files, inline site fixtures, temp folders,
+        // thrown errors, and fixtures as in-memory file systems (so it imports SitegenCore).
         .target(
             name: "SitegenTestSupport",
             dependencies: ["SitegenCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SitegenSupportTests",
+            dependencies: ["SitegenSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SitegenMarkdownTests",
-            dependencies: ["SitegenMarkdown", "SitegenTestSupport"],
+            dependencies: ["SitegenMarkdown", "SitegenSupport", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -79,7 +99,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenDataTests",
-            dependencies: ["SitegenData", "SitegenTestSupport"],
+            dependencies: ["SitegenData", "SitegenSupport", "SitegenTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SitegenDealsTests",
+            dependencies: ["SitegenDeals", "SitegenData", "SitegenSupport", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

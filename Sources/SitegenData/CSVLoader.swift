@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// Loads CSV text (RFC 4180) with a header row into a list of positioned records.
 ///
 /// Fields are separated by commas and records by CRLF, LF or CR. A field in double quotes may

@@ -1,3 +1,5 @@
+public import SitegenSupport
+
 /// A problem found in data: the file, the position, the severity and a message.
 ///
 /// This is the one error type of SitegenData. Loaders and validators throw it or collect it;

@@ -1,23 +1,15 @@
-/// Loads a folder's worth of data files into a `DataSet`, collecting every problem.
+/// Parses data files into plain datasets, collecting every problem.
 ///
-/// Callers read the files; this type only parses and validates. A typical call from
-/// SitegenCore:
-///
-/// ```swift
-/// let result = DataLoader.load(files)   // [DataFile] from content/data/
-/// if result.hasErrors { report(result.diagnostics) }
-/// let catalog = FigureCatalog(dataSet: result.dataSet)
-/// ```
+/// Callers read the files; this type only parses. SitegenDeals' `DealLoader` builds the typed
+/// deal model on top of it.
 public enum DataLoader {
-    /// The datasets with a typed schema.
-    public static let typedDatasetNames = ["capex", "companies", "deals", "sources"]
-
-    /// Parses and validates every file; never throws.
+    /// Parses every file, in path order, into a dataset named by its file stem; never throws.
     ///
-    /// Invalid records are left out of the data set, and every problem of every file is in the
-    /// result's diagnostics.
-    public static func load(_ files: [DataFile]) -> DataLoadResult {
-        var diagnostics: [DataDiagnostic] = []
+    /// A file that cannot be parsed, or whose stem another file already took, is left out and
+    /// its problem appended to `diagnostics`.
+    public static func loadDatasets(_ files: [DataFile], diagnostics: inout [DataDiagnostic])
+        -> [Dataset]
+    {
         var datasets: [Dataset] = []
         var pathByName: [String: String] = [:]
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -39,8 +31,7 @@ public enum DataLoader {
                 diagnostics.append(error)
             }
         }
-        let dataSet = DataSetBuilder.build(datasets, diagnostics: &diagnostics)
-        return DataLoadResult(dataSet: dataSet, diagnostics: diagnostics)
+        return datasets
     }
 
     /// Parses one file into records: picks the format from the extension, decodes bytes as
@@ -87,28 +78,4 @@ public enum DataLoader {
             name: file.stem, path: file.path, format: format, records: items,
             position: root.position)
     }
-}
-
-/// What loading a data folder gave: the data set and every problem found.
-public struct DataLoadResult: Sendable {
-    /// The data set, without the records that had errors.
-    public var dataSet: DataSet
-    /// Every problem, sorted by path and position, each reported once.
-    public var diagnostics: [DataDiagnostic]
-
-    /// Creates a result, sorting the diagnostics and dropping exact repeats.
-    public init(dataSet: DataSet, diagnostics: [DataDiagnostic]) {
-        self.dataSet = dataSet
-        var unique: [DataDiagnostic] = []
-        for diagnostic in diagnostics.sorted() where unique.last != diagnostic {
-            unique.append(diagnostic)
-        }
-        self.diagnostics = unique
-    }
-
-    /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
-
-    /// The errors only.
-    public var errors: [DataDiagnostic] { diagnostics.filter(\.isError) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+public import SitegenSupport
 
 /// A table ready to render: ordered columns and rows of typed cells.
 ///
@@ -78,7 +79,9 @@ public struct DataTable: Sendable, Hashable {
 
     /// Builds columns from fields and rows, deriving each column's unit (when every cell that
     /// has a value shares one) and alignment (right when every such cell is a number).
-    static func make(name: String, fields: [(field: String, title: String)], rows: [[DataCell]])
+    package static func make(
+        name: String, fields: [(field: String, title: String)], rows: [[DataCell]]
+    )
         -> DataTable
     {
         let columns = fields.enumerated().map { index, field in
@@ -100,7 +103,7 @@ public struct DataTable: Sendable, Hashable {
     }
 
     /// A title from a field name: `annual_commitment` is "Annual commitment".
-    static func title(for field: String) -> String {
+    package static func title(for field: String) -> String {
         let words = field.replacingOccurrences(of: "_", with: " ").replacingOccurrences(
             of: ".", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()

@@ -1,4 +1,5 @@
 public import Foundation
+public import SitegenSupport
 
 /// A value read from a data file, with the position it was written at.
 ///

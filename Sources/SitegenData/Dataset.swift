@@ -1,3 +1,5 @@
+public import SitegenSupport
+
 /// One data file loaded as a list of records, named by its file stem.
 public struct Dataset: Sendable, Hashable {
     /// The file formats datasets can be written in.

@@ -1,4 +1,5 @@
 public import Foundation
+public import SitegenSupport
 
 /// Reads a map with known keys, reporting missing, unknown and mistyped keys by dotted key
 /// path, such as "Expected a string for 'commitment.provider', found a list".

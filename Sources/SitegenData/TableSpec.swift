@@ -1,3 +1,5 @@
+public import SitegenSupport
+
 /// What a ```` ```table ```` block asks for, parsed from its YAML.
 ///
 /// ```yaml
@@ -63,7 +65,7 @@ public struct TableSpec: Sendable, Hashable {
     public var caption: String?
     /// Whether inline CSV was written as a block scalar (`csv: |`), whose lines map to
     /// document lines; errors in other CSV strings point at the string.
-    var csvLinesMapToDocument = true
+    package var csvLinesMapToDocument = true
 
     static let keys = ["data", "csv", "columns", "sort", "filter", "caption"]
 

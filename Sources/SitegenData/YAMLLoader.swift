@@ -1,3 +1,4 @@
+import SitegenSupport
 internal import Yams
 
 /// Loads YAML text into a positioned `DataValue` tree.

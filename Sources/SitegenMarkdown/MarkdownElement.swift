@@ -1,13 +1,15 @@
+public import SitegenSupport
+
 /// A piece of a Markdown document that a caller may replace with its own HTML.
 ///
 /// sitegen's additions to Markdown ride on these ordinary CommonMark constructs: an inline
 /// code span starting with `=` is a figure, a fenced block with info string `chart` is a chart.
 public enum MarkdownElement: Sendable, Hashable {
     /// An inline code span: its literal text and where its opening backtick is.
-    case codeSpan(code: String, location: SourceLocation)
+    case codeSpan(code: String, location: SourcePosition)
     /// A fenced or indented code block: its info string (empty when none), its literal body
     /// and where the block starts (the opening fence).
-    case codeBlock(info: String, body: String, location: SourceLocation)
+    case codeBlock(info: String, body: String, location: SourcePosition)
 }
 
 /// What replaces a ``MarkdownElement`` in the rendered HTML.

@@ -1,4 +1,5 @@
 internal import CCmark
+import SitegenSupport
 
 /// Renders CommonMark to HTML with libcmark, letting the caller replace code spans and blocks.
 ///
@@ -42,14 +43,14 @@ public struct MarkdownRenderer: Sendable {
             headings.append(
                 Heading(
                     level: level, text: text, id: id,
-                    location: CmarkNode.location(node).shifted(by: lineOffset)))
+                    location: CmarkNode.location(node).addingLines(lineOffset)))
             document.replace(
                 node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",
                 exit: "</h\(level)>", keepChildren: true)
         }
         let code = document.nodes { $0 == CMARK_NODE_CODE || $0 == CMARK_NODE_CODE_BLOCK }
         for node in code {
-            let location = CmarkNode.location(node).shifted(by: lineOffset)
+            let location = CmarkNode.location(node).addingLines(lineOffset)
             if CmarkNode.type(node) == CMARK_NODE_CODE {
                 let element = MarkdownElement.codeSpan(
                     code: CmarkNode.literal(node), location: location)
@@ -90,11 +91,5 @@ public enum MarkdownError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .outOfMemory: "The Markdown parser ran out of memory"
         }
-    }
-}
-
-extension SourceLocation {
-    func shifted(by lines: Int) -> SourceLocation {
-        SourceLocation(line: line + lines, column: column)
     }
 }

@@ -1,3 +1,5 @@
+public import SitegenSupport
+
 /// The HTML of a Markdown document and what was learned while rendering it.
 public struct RenderedMarkdown: Sendable, Hashable {
     /// The document's HTML body.
@@ -21,10 +23,10 @@ public struct Heading: Sendable, Hashable {
     /// The `id` attribute written on the heading, unique within the document.
     public var id: String
     /// Where the heading starts.
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     /// Creates a heading.
-    public init(level: Int, text: String, id: String, location: SourceLocation) {
+    public init(level: Int, text: String, id: String, location: SourcePosition) {
         self.level = level
         self.text = text
         self.id = id

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Testing
 
 /// Golden-file assertions: compare text with a checked-in file, newline-normalised, with a
@@ -50,13 +50,13 @@ public enum GoldenFile {
     }
 
     /// CRLF and CR become LF.
-    public static func normalise(_ text: String) -> String {
+    static func normalise(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// A line diff (`-` expected, `+` actual) built from the longest common subsequence, with
     /// unchanged lines elided; at most `limit` changed lines are shown.
-    public static func lineDiff(expected: String, actual: String, limit: Int = 40) -> String {
+    static func lineDiff(expected: String, actual: String, limit: Int = 40) -> String {
         let a = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let n = a.count

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Testing
 
 /// Golden-folder assertions: compare a whole build output with a checked-in copy, file by file.

@@ -15,7 +15,7 @@ public import SitegenCore
 /// The repository's theme (`templates/`) is copied in unless the fixture brings its own.
 public struct SiteFixture: Sendable {
     /// The files, path to contents, in the order written.
-    public var files: [(path: String, contents: String)]
+    var files: [(path: String, contents: String)]
 
     /// Parses the `-- path --` format.
     public init(_ text: String) {

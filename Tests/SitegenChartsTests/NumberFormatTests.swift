@@ -128,11 +128,4 @@ import Testing
     func coordinates(_ vector: (Double, String)) {
         #expect(svgNumber(vector.0) == vector.1)
     }
-
-    @Test func escapingCoversMarkupAndRemovesIllegalControls() {
-        #expect(
-            escapeMarkup("AT&T <b> \"q\" 'a'") == "AT&amp;T &lt;b&gt; &quot;q&quot; &#39;a&#39;")
-        #expect(escapeMarkup("a\u{0}b\u{1F}c\u{FFFF}d") == "abcd")
-        #expect(escapeMarkup("]]>") == "]]&gt;")
-    }
 }

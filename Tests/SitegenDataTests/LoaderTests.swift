@@ -1,3 +1,4 @@
+import SitegenSupport
 import Testing
 
 @testable import SitegenData
@@ -217,12 +218,18 @@ import Testing
 }
 
 @Suite struct DataFileTests {
+    /// The problems `DataLoader` reports for `files`.
+    private func problems(_ files: [DataFile]) -> [String] {
+        var diagnostics: [DataDiagnostic] = []
+        _ = DataLoader.loadDatasets(files, diagnostics: &diagnostics)
+        return diagnostics.map(\.description)
+    }
+
     @Test func reportsInvalidUTF8AtItsLineAndByteColumn() {
         var bytes = Array("a,b\né,".utf8)
         bytes.append(0xFF)
-        let result = DataLoader.load([DataFile(path: "content/data/x.csv", bytes: bytes)])
         #expect(
-            result.diagnostics.map(\.description) == [
+            problems([DataFile(path: "content/data/x.csv", bytes: bytes)]) == [
                 "content/data/x.csv:2:4: error: Invalid UTF-8 byte 0xFF; save the file as UTF-8"
             ])
     }
@@ -248,8 +255,7 @@ import Testing
         ),
     ])
     func rejectsEmptyAndShapelessFiles(path: String, text: String, message: String) {
-        let result = DataLoader.load([DataFile(path: path, text: text)])
-        #expect(result.diagnostics.map(\.description) == [message])
+        #expect(problems([DataFile(path: path, text: text)]) == [message])
     }
 
     @Test func loadsBytesWithAByteOrderMark() throws {
@@ -262,12 +268,12 @@ import Testing
     }
 
     @Test func rejectsADatasetNameUsedTwice() {
-        let result = DataLoader.load([
+        let files = [
             DataFile(path: "content/data/extra.yaml", text: "- a: 1\n"),
             DataFile(path: "content/data/extra.json", text: "[{\"a\": 1}]"),
-        ])
+        ]
         #expect(
-            result.diagnostics.map(\.description) == [
+            problems(files) == [
                 "content/data/extra.yaml: error: Dataset 'extra' is already defined by 'content/data/extra.json'; use each name once"
             ])
     }

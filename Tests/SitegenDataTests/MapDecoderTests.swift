@@ -1,3 +1,4 @@
+import SitegenSupport
 import Testing
 
 @testable import SitegenData

@@ -1,4 +1,5 @@
 import SitegenMarkdown
+import SitegenSupport
 import Testing
 
 @Suite("Markdown renderer")
@@ -16,8 +17,8 @@ struct MarkdownRendererTests {
         #expect(
             seen == [
                 .codeSpan(
-                    code: "=deals.a.investment", location: SourceLocation(line: 1, column: 16)),
-                .codeSpan(code: "x", location: SourceLocation(line: 1, column: 42)),
+                    code: "=deals.a.investment", location: SourcePosition(line: 1, column: 16)),
+                .codeSpan(code: "x", location: SourcePosition(line: 1, column: 42)),
             ])
         #expect(
             rendered.html
@@ -36,11 +37,11 @@ struct MarkdownRendererTests {
         #expect(
             seen == [
                 .codeBlock(
-                    info: "chart", body: "type: bar\n", location: SourceLocation(line: 7, column: 1)
+                    info: "chart", body: "type: bar\n", location: SourcePosition(line: 7, column: 1)
                 ),
                 .codeBlock(
                     info: "swift", body: "let x = 1\n",
-                    location: SourceLocation(line: 11, column: 1)),
+                    location: SourcePosition(line: 11, column: 1)),
             ])
         #expect(rendered.html.contains("<figure>chart</figure>"))
         #expect(

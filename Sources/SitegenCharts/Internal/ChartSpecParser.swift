@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// Turns a `ChartInput` tree into a `ChartSpec`, reporting problems with key paths.
 struct ChartSpecParser {
@@ -52,11 +53,11 @@ struct ChartSpecParser {
         let valid = Self.commonKeys + Self.typeKeys(type)
         for entry in entries where !valid.contains(entry.key) {
             var message = "Unknown key '\(entry.key)' for chart type '\(type.rawValue)'"
-            let near = nearestNames(to: entry.key, in: valid)
+            let near = EditDistance.tiedNearest(to: entry.key, among: valid)
             message +=
                 near.isEmpty
-                ? "; valid keys are " + quotedList(valid)
-                : "; did you mean " + quotedList(near, conjunction: "or") + "?"
+                ? "; valid keys are " + Quoting.commaList(valid)
+                : "; did you mean " + Quoting.list(near, conjunction: "or") + "?"
             throw ChartSpecError(keyPath: [.key(entry.key)], message: message)
         }
         guard let title = try text("title"), !title.isEmpty else {
@@ -66,14 +67,14 @@ struct ChartSpecParser {
         }
         let slug: String
         if let id = try text("id") {
-            guard isSlug(id) else {
+            guard Slug.isWellFormed(id) else {
                 throw ChartSpecError(
                     keyPath: [.key("id")],
                     message: "Key 'id' must use lowercase letters, digits and '-', not '\(id)'")
             }
             slug = id
         } else {
-            slug = slugify(title)
+            slug = Slug.foldingMarks(fromDecomposed: title.decomposedStringWithCanonicalMapping)
         }
         var sort = ChartSort.descending
         if type == .waterfall || type == .line || type == .area || type == .timeline
@@ -86,7 +87,7 @@ struct ChartSpecParser {
                 throw ChartSpecError(
                     keyPath: [.key("sort")],
                     message: "Unknown sort '\(name)' for key 'sort'; valid values are "
-                        + quotedList(ChartSort.allCases.map(\.rawValue)))
+                        + Quoting.commaList(ChartSort.allCases.map(\.rawValue)))
             }
             sort = parsed
         }
@@ -101,7 +102,7 @@ struct ChartSpecParser {
     }
 
     private func chartType() throws(ChartSpecError) -> ChartType {
-        let valid = quotedList(ChartType.allCases.map(\.rawValue))
+        let valid = Quoting.commaList(ChartType.allCases.map(\.rawValue))
         guard let name = try text("type") else {
             throw ChartSpecError(
                 keyPath: [], message: "Missing key 'type'; valid types are \(valid)")

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// Reads spec fields out of a `ChartTable`, turning every mismatch into a `ChartSpecError`.
 struct FieldReader {
@@ -9,13 +10,14 @@ struct FieldReader {
     func column(_ field: ChartField, key: String) throws(ChartSpecError) -> Int {
         if let index = table.columnIndex(field.name) { return index }
         var message = "Unknown field '\(field.name)' for key '\(key)'"
-        let near = nearestNames(to: field.name, in: table.columns)
+        let near = EditDistance.tiedNearest(to: field.name, among: table.columns)
         if !near.isEmpty {
-            message += "; did you mean " + quotedList(near, conjunction: "or") + "?"
+            message += "; did you mean " + Quoting.list(near, conjunction: "or") + "?"
         } else if table.columns.isEmpty {
             message += "; the data has no fields"
         } else {
-            message += "; available fields are " + quotedList(Array(table.columns.prefix(12)))
+            message +=
+                "; available fields are " + Quoting.commaList(Array(table.columns.prefix(12)))
         }
         throw ChartSpecError(keyPath: field.keyPath, message: message)
     }

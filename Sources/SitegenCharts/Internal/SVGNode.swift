@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// An element of the SVG (or HTML) tree, written with a fixed attribute order.
 ///
 /// Attributes are written in the order given; each layout builds an element type through one
@@ -36,7 +38,7 @@ struct SVGNode: Sendable {
     private func openTag() -> String {
         var tag = "<" + name
         for attribute in attributes {
-            tag += " " + attribute.name + "=\"" + escapeMarkup(attribute.value) + "\""
+            tag += " " + attribute.name + "=\"" + Escape.xmlMarkup(attribute.value) + "\""
         }
         return tag
     }
@@ -62,34 +64,10 @@ struct SVGNode: Sendable {
             return
         }
         out += openTag() + ">"
-        if let text { out += escapeMarkup(text) }
+        if let text { out += Escape.xmlMarkup(text) }
         for child in children { child.writeInline(into: &out) }
         out += "</" + name + ">"
     }
-}
-
-/// Escapes text for XML and HTML text and attribute values: the one escaping function.
-///
-/// Writes `&amp; &lt; &gt; &quot; &#39;` and removes characters XML 1.0 forbids (C0 controls
-/// other than tab, LF and CR, and U+FFFE/U+FFFF).
-func escapeMarkup(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        case "\t", "\n": out.unicodeScalars.append(scalar)
-        case "\r": out += " "
-        default:
-            if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-            out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
 }
 
 /// A coordinate or length rounded to 0.01 with trailing zeros trimmed: no `-0`, no exponent,

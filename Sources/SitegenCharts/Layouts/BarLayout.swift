@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// Ranked horizontal bar chart (CHARTS.md 3.1), with derived bars outlined and an optional
 /// reference rule (3.6).
 struct BarLayout: ChartLayout {
@@ -22,9 +24,9 @@ struct BarLayout: ChartLayout {
         let names = labels.map { $0 ?? "n/a" }
         for item in bar.highlight where !names.contains(item.name) {
             var message = "Highlight '\(item.name)' matches no value of field '\(bar.label.name)'"
-            let near = nearestNames(to: item.name, in: names)
+            let near = EditDistance.tiedNearest(to: item.name, among: names)
             if !near.isEmpty {
-                message += "; did you mean " + quotedList(near, conjunction: "or") + "?"
+                message += "; did you mean " + Quoting.list(near, conjunction: "or") + "?"
             }
             throw ChartSpecError(keyPath: item.keyPath, message: message)
         }

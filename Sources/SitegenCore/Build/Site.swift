@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenDeals
 
 /// Everything a build renders from: the loaded, checked content of one site.
 struct Site: Sendable {

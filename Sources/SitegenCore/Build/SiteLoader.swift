@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenDeals
 
 /// Loads and checks everything a site is built from, reporting every problem at once.
 struct SiteLoader {
@@ -41,8 +42,8 @@ struct SiteLoader {
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
         let content = ContentLoader(
-            reader: reader, dealIDs: Self.declaredIDs(in: "deals", of: catalog),
-            companyIDs: Self.declaredIDs(in: "companies", of: catalog))
+            reader: reader, dealIDs: Self.declaredIDs(in: DealDatasets.deals, of: catalog),
+            companyIDs: Self.declaredIDs(in: DealDatasets.companies, of: catalog))
         var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)

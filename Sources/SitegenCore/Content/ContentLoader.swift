@@ -1,5 +1,7 @@
 import SitegenData
+import SitegenDeals
 import SitegenMarkdown
+import SitegenSupport
 
 /// Loads analyses and standalone pages from `content/`, reporting every problem found.
 struct ContentLoader {

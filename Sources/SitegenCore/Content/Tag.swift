@@ -1,4 +1,5 @@
 import SitegenMarkdown
+import SitegenSupport
 
 /// A tag and the analyses that carry it; tag pages live at `tags/<slug>/`.
 public struct Tag: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenDeals
 
 /// Reads `content/data/` and hands the files to SitegenData, turning its diagnostics into
 /// ours with the source line for the caret.
@@ -34,7 +35,7 @@ struct DataFolderLoader {
                 }
             }
         }
-        let result = DataLoader.load(files)
+        let result = DealLoader.load(files)
         diagnostics.append(
             contentsOf: result.diagnostics.map { Diagnostic($0, in: sources[$0.path]) })
         return FigureCatalog(dataSet: result.dataSet)

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenSupport
 
 /// Writes the site's Atom feed (RFC 4287) of its newest analyses.
 struct FeedWriter {

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenSupport
 
 /// Writes `sitemap.xml` (sitemaps.org 0.9) and `robots.txt`.
 struct SitemapWriter {

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenDeals
 import SitegenMarkdown
 
 /// Renders a Markdown body to HTML with sitegen's additions, collecting diagnostics.

@@ -1,9 +1,10 @@
 import SitegenCharts
 import SitegenData
+import SitegenDeals
 
 /// The pages generated from the data: deals, companies and the downloads index.
 extension PageRenderer {
-    var dataSet: DataSet { site.catalog.dataSet }
+    var dataSet: DealData { site.catalog.dataSet }
 
     func dealsIndex(_ location: PageLocation) -> PageResult {
         var diagnostics: [Diagnostic] = []
@@ -13,7 +14,7 @@ extension PageRenderer {
                 "Every investment and compute commitment in the report's data, newest first. Derived columns are computed; see the methodology.",
             chart: overviewChart(diagnostics: &diagnostics),
             table: dealsTable(dataSet.deals, caption: "All deals", at: location),
-            downloads: ["deals", "companies", "capex", "sources"].compactMap { name in
+            downloads: DealDatasets.all.compactMap { name in
                 dataSet.dataset(named: name) == nil
                     ? nil
                     : DownloadContext(
@@ -21,7 +22,6 @@ extension PageRenderer {
                         href: location.link(to: .download(dataset: name, format: "csv")))
             })
         return finish(
-            .deals,
             chrome(
                 location, title: "Deals",
                 description: "Every deal in the data, with computed figures."),
@@ -43,7 +43,7 @@ extension PageRenderer {
         var diagnostics: [Diagnostic] = []
         var chart = ""
         if deal.investment != nil, deal.commitment != nil {
-            let rows = site.catalog.table(named: "deals").map { table in
+            let rows = site.catalog.table(named: DealDatasets.deals).map { table in
                 table.columnIndex("id").map { table.keepingRows(where: $0, in: [deal.id]) }
                     ?? table
             }
@@ -61,7 +61,7 @@ extension PageRenderer {
             hasAnalyses: !analyses.isEmpty,
             afterContent: sourcesSection(deal.sources) + notes.section())
         return finish(
-            .deal, chrome(location, title: dataSet.dealName(deal), description: deal.summary),
+            chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
             inputs: allDatasets.union(cardInputs).union(
                 analyses.map { .file(site.analyses[$0].body.path) }))
@@ -69,7 +69,7 @@ extension PageRenderer {
 
     func companiesIndex(_ location: PageLocation) -> PageResult {
         var table = ""
-        if let companies = site.catalog.table(named: "companies") {
+        if let companies = site.catalog.table(named: DealDatasets.companies) {
             let fields = [
                 "name", "kind", "invested", "received", "committed", "commitments_received",
                 "deal_count",
@@ -85,7 +85,6 @@ extension PageRenderer {
                 "The labs, clouds and chipmakers in the data, with totals computed from their deals.",
             table: table)
         return finish(
-            .companies,
             chrome(
                 location, title: "Companies",
                 description: "The companies in the deals, with their totals."),
@@ -109,7 +108,7 @@ extension PageRenderer {
         }
         var diagnostics: [Diagnostic] = []
         var capexChart = ""
-        if capex.count > 1, let table = site.catalog.table(named: "capex"),
+        if capex.count > 1, let table = site.catalog.table(named: DealDatasets.capex),
             let column = table.columnIndex("company")
         {
             capexChart = chart(
@@ -129,7 +128,6 @@ extension PageRenderer {
             hasDeals: !deals.isEmpty, analyses: cards.html(for: analyses, depth: 2),
             hasAnalyses: !analyses.isEmpty, afterContent: notes.section())
         return finish(
-            .company,
             chrome(
                 location, title: company.name,
                 description: "\(company.name): deals, commitments and capital spending."),
@@ -150,7 +148,6 @@ extension PageRenderer {
                     csvHref: location.link(to: .download(dataset: name, format: "csv")))
             })
         return finish(
-            .data,
             chrome(
                 location, title: "Data", description: "The report's datasets as JSON and CSV."),
             context, location, inputs: allDatasets)
@@ -161,7 +158,7 @@ extension PageRenderer {
     /// The timeline of every deal, shown on the home page and the deals index.
     func overviewChart(diagnostics: inout [Diagnostic]) -> String {
         chart(
-            for: dealsOverviewSpec, table: site.catalog.table(named: "deals"),
+            for: dealsOverviewSpec, table: site.catalog.table(named: DealDatasets.deals),
             diagnostics: &diagnostics)
     }
 
@@ -179,7 +176,8 @@ extension PageRenderer {
     }
 
     private func dealsTable(_ deals: [Deal], caption: String, at location: PageLocation) -> String {
-        guard var table = site.catalog.table(named: "deals"), let id = table.columnIndex("id")
+        guard var table = site.catalog.table(named: DealDatasets.deals),
+            let id = table.columnIndex("id")
         else { return "" }
         table = table.keepingRows(where: id, in: deals.map(\.id))
         if let announced = table.columnIndex("announced") {

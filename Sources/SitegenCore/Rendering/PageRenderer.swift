@@ -1,5 +1,6 @@
 import SitegenData
 import SitegenMarkdown
+import SitegenSupport
 
 /// Renders one page of a site with the theme's templates: a pure function of its route.
 struct PageRenderer: Sendable {
@@ -68,7 +69,7 @@ struct PageRenderer: Sendable {
             .union(cardInputs)
         if site.hasData { inputs.formUnion(allDatasets) }
         return finish(
-            .home, chrome(location, title: nil, description: site.config.description), context,
+            chrome(location, title: nil, description: site.config.description), context,
             location, diagnostics: diagnostics, inputs: inputs)
     }
 
@@ -77,7 +78,6 @@ struct PageRenderer: Sendable {
             heading: "Analyses", cards: cards.html(for: site.analyses.indices, depth: 1),
             hasItems: !site.analyses.isEmpty)
         return finish(
-            .list,
             chrome(location, title: "Analyses", description: "Every analysis, newest first."),
             context, location,
             inputs: Set(site.analyses.map { .file($0.body.path) }).union(cardInputs))
@@ -97,7 +97,7 @@ struct PageRenderer: Sendable {
         var chrome = chrome(location, title: analysis.title, description: analysis.summary)
         chrome.ogType = "article"
         var result = finish(
-            .analysis, chrome, context, location, diagnostics: rendered.diagnostics,
+            chrome, context, location, diagnostics: rendered.diagnostics,
             inputs: rendered.inputs.union([.file(analysis.body.path)]))
         result.feedBody = rendered.html
         return result
@@ -108,7 +108,7 @@ struct PageRenderer: Sendable {
         let context = StandalonePageContext(
             heading: page.title, content: rendered.html, afterContent: rendered.notes)
         return finish(
-            .page, chrome(location, title: page.title, description: page.summary), context,
+            chrome(location, title: page.title, description: page.summary), context,
             location, diagnostics: rendered.diagnostics,
             inputs: rendered.inputs.union([.file(page.body.path)]))
     }
@@ -122,7 +122,7 @@ struct PageRenderer: Sendable {
                     count: tag.analyses.count)
             })
         return finish(
-            .tags, chrome(location, title: "Tags", description: "Analyses by topic."), context,
+            chrome(location, title: "Tags", description: "Analyses by topic."), context,
             location, inputs: Set(site.analyses.map { .file($0.body.path) }))
     }
 
@@ -132,7 +132,7 @@ struct PageRenderer: Sendable {
             heading: heading, cards: cards.html(for: tag.analyses, depth: 2),
             hasItems: !tag.analyses.isEmpty)
         return finish(
-            .list, chrome(location, title: heading, description: "Analyses tagged \(tag.name)."),
+            chrome(location, title: heading, description: "Analyses tagged \(tag.name)."),
             context, location,
             inputs: Set(tag.analyses.map { .file(site.analyses[$0].body.path) }).union(cardInputs))
     }
@@ -142,8 +142,7 @@ struct PageRenderer: Sendable {
         chrome.inlineCSS = site.assets.inlineStylesheet
         chrome.noindex = true
         chrome.canonical = nil
-        return finish(
-            .notFound, chrome, NotFoundContext(heading: "Page not found"), location, inputs: [])
+        return finish(chrome, NotFoundContext(heading: "Page not found"), location, inputs: [])
     }
 
     /// The values the base layout shows around a page at `location`.
@@ -195,10 +194,16 @@ struct PageRenderer: Sendable {
         Set(dataSet.datasets.map { .dataset($0.name) })
     }
 
+    /// The page at `location`, rendered with its route's template around `context`.
     func finish<Context: TemplateContext>(
-        _ template: PageTemplate, _ chrome: ChromeContext, _ context: Context,
-        _ location: PageLocation, diagnostics: [Diagnostic] = [], inputs: Set<PageInput>
+        _ chrome: ChromeContext, _ context: Context, _ location: PageLocation,
+        diagnostics: [Diagnostic] = [], inputs: Set<PageInput>
     ) -> PageResult {
+        guard let template = location.route.template else {
+            return PageResult(
+                route: location.route, file: nil, diagnostics: diagnostics, feedBody: nil,
+                inputs: inputs)
+        }
         let html = templates.render(template, chrome: chrome, context)
         return PageResult(
             route: location.route,

@@ -56,19 +56,19 @@ enum Route: Sendable, Hashable {
     }
 
     /// The theme template that renders this page; nil for files that are not pages.
-    var template: String? {
+    var template: PageTemplate? {
         switch self {
-        case .home: return "home"
-        case .analyses, .tag: return "list"
-        case .analysis: return "analysis"
-        case .page: return "page"
-        case .tags: return "tags"
-        case .notFound: return "404"
-        case .deals: return "deals"
-        case .deal: return "deal"
-        case .companies: return "companies"
-        case .company: return "company"
-        case .data: return "data"
+        case .home: return .home
+        case .analyses, .tag: return .list
+        case .analysis: return .analysis
+        case .page: return .page
+        case .tags: return .tags
+        case .notFound: return .notFound
+        case .deals: return .deals
+        case .deal: return .deal
+        case .companies: return .companies
+        case .company: return .company
+        case .data: return .data
         case .download, .feed, .sitemap, .robots, .asset: return nil
         }
     }

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// A page template with its partials and parents expanded and every name resolved to a
 /// position in the contexts it renders: rendering does no string lookups.
 struct CompiledTemplate: Sendable {

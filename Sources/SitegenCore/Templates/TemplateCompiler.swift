@@ -1,4 +1,4 @@
-import SitegenData
+import SitegenSupport
 
 /// Expands a template's partials, parents and blocks and resolves its names against the
 /// scopes of the contexts it renders, collecting every unknown name.

@@ -1,8 +1,8 @@
-import Foundation
+package import Foundation
 
 /// Parses amounts written as `25B`, `1.5T`, `500M`, `750K` or a plain non-negative number.
-enum AmountText {
-    enum Problem: Error {
+package enum AmountText {
+    package enum Problem: Error {
         case negative
         case invalid
         case lowercaseSuffix
@@ -11,7 +11,7 @@ enum AmountText {
 
     private static let suffixes: [Character: Int] = ["K": 3, "M": 6, "B": 9, "T": 12]
 
-    static func parse(_ text: String) throws(Problem) -> Decimal {
+    package static func parse(_ text: String) throws(Problem) -> Decimal {
         var body = Substring(text)
         if body.hasPrefix("-") || body.hasPrefix("\u{2212}") { throw .negative }
         var exponent = 0
@@ -36,7 +36,7 @@ enum AmountText {
         }
     }
 
-    static func message(_ problem: Problem, text: String, field: String) -> String {
+    package static func message(_ problem: Problem, text: String, field: String) -> String {
         switch problem {
         case .negative:
             return "Negative amount '\(text)' for '\(field)'; amounts are zero or more"
@@ -55,7 +55,7 @@ enum AmountText {
 extension DataValue {
     /// The value at a dotted key path such as `commitment.provider`, or `sources.2` for the
     /// second item of a list (1-based).
-    func value(atKeyPath keyPath: String) -> DataValue? {
+    package func value(atKeyPath keyPath: String) -> DataValue? {
         var current = self
         for part in keyPath.split(separator: ".") {
             if let items = current.items, let index = Int(part), index >= 1, index <= items.count {

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// An RFC 4180 record reader over UTF-8 bytes that tracks line and byte column.
 struct CSVParser {
     /// One field with its text and the position of its first byte (the opening quote for a

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// A small recursive-descent JSON parser over UTF-8 bytes that tracks line and byte column.
 struct JSONParser {
     static let maximumDepth = 512

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// The start of every line of a text, for turning offsets and character columns into
 /// positions whose columns count UTF-8 bytes.
 struct LineIndex: Sendable {

@@ -5,10 +5,10 @@ import Foundation
 /// Numbers keep 3 significant digits with trailing zeros trimmed; a single value rounds half away
 /// from zero, a floor rounds toward zero and a ceiling away from zero, so a rounded bound never
 /// claims more than is known.
-enum QuantityFormatter {
+package enum QuantityFormatter {
     static let significantDigits = 3
 
-    static func text(_ bounds: Bounds, unit: FigureUnit, variant: FigureVariant) -> String {
+    package static func text(_ bounds: Bounds, unit: FigureUnit, variant: FigureVariant) -> String {
         if variant == .number, let value = bounds.representative {
             return bareNumber(value, unit: unit)
         }
@@ -42,7 +42,7 @@ enum QuantityFormatter {
 
     /// The value for a `<data value="...">` attribute: plain digits rounded half away from zero
     /// to 6 decimal places; `lower..upper` with an empty side for a missing bound.
-    static func machineValue(_ bounds: Bounds) -> String {
+    package static func machineValue(_ bounds: Bounds) -> String {
         func plain(_ value: Decimal) -> String {
             DecimalText.plain(DecimalText.rounded(value, scale: 6, rounding: .halfAwayFromZero))
         }

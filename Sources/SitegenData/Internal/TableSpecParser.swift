@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// Reads a table block's YAML tree into a `TableSpec`, appending every problem.
 struct TableSpecParser {
     let text: String

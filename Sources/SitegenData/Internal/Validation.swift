@@ -1,7 +1,7 @@
 /// The id rule shared by all datasets.
-enum Identifier {
+package enum Identifier {
     /// Lowercase ASCII letters, digits and '-', not starting or ending with '-'.
-    static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last, first != "-", last != "-" else {
             return false
         }

@@ -1,3 +1,4 @@
+import SitegenSupport
 internal import Yams
 
 /// Converts a Yams node tree into `DataValue`, resolving plain scalars by the YAML 1.2 core

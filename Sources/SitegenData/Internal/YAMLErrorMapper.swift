@@ -1,3 +1,4 @@
+import SitegenSupport
 internal import Yams
 
 /// Turns Yams errors into diagnostics with UTF-8 byte columns and sentence-case messages.

@@ -1,4 +1,5 @@
 internal import CCmark
+import SitegenSupport
 
 #if canImport(Glibc)
     internal import Glibc
@@ -91,8 +92,8 @@ enum CmarkNode {
         cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
     }
 
-    static func location(_ node: OpaquePointer) -> SourceLocation {
-        SourceLocation(
+    static func location(_ node: OpaquePointer) -> SourcePosition {
+        SourcePosition(
             line: Int(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)))
     }

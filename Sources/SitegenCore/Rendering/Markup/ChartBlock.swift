@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCharts
 import SitegenData
+import SitegenDeals
 import SitegenMarkdown
 
 /// Renders a ```` ```chart ```` block: its YAML spec, the dataset or inline values it names,

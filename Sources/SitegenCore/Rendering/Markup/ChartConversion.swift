@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCharts
 import SitegenData
+import SitegenDeals
 
 /// Turns a positioned YAML tree into the chart module's spec tree.
 enum ChartInputConversion {

@@ -1,4 +1,6 @@
 import SitegenData
+import SitegenDeals
+import SitegenSupport
 
 /// The figures one page quotes, numbered in order of first use, and their markup.
 ///

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenSupport
 
 /// Writes a `DataTable` as an accessible HTML table: caption, column headers with scope,
 /// numbers right-aligned as `<data>` elements with their machine values.

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenData
+import SitegenSupport
 
 /// A typed record with the map it was read from, for positions in later checks.
 struct Decoded<Value: Sendable>: Sendable {

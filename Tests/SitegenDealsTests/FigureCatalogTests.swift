@@ -1,6 +1,8 @@
+import SitegenData
+import SitegenSupport
 import Testing
 
-@testable import SitegenData
+@testable import SitegenDeals
 
 @Suite struct FigureCatalogTests {
     let catalog = Fixtures.catalog()
@@ -200,7 +202,7 @@ import Testing
             file.stem == "deals"
                 ? DataFile(path: file.path, text: Fixtures.deals + "\n" + Self.ceilingDeal) : file
         }
-        let result = DataLoader.load(files)
+        let result = DealLoader.load(files)
         #expect(result.diagnostics.isEmpty)
         let catalog = FigureCatalog(dataSet: result.dataSet)
         let messages = [

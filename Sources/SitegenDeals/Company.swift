@@ -1,3 +1,6 @@
+public import SitegenData
+public import SitegenSupport
+
 /// A company that takes part in deals (a row of the `companies` dataset).
 public struct Company: Sendable, Hashable {
     /// What a company mainly is.

@@ -1,18 +1,23 @@
-/// Decodes the typed datasets and checks ids and references across them.
-enum DataSetBuilder {
-    static func build(_ datasets: [Dataset], diagnostics: inout [DataDiagnostic]) -> DataSet {
-        func records(_ name: String) -> Dataset? { datasets.first { $0.name == name } }
-        let sources = decode(records("sources"), RecordDecoding.source, &diagnostics)
-        let companies = decode(records("companies"), RecordDecoding.company, &diagnostics)
-        let capex = decode(records("capex"), RecordDecoding.capex, &diagnostics)
-        let deals = decode(records("deals"), RecordDecoding.deal, &diagnostics)
+import SitegenData
+import SitegenSupport
 
-        let sourceIDs = uniqueIDs(records("sources"), noun: "source", &diagnostics)
-        let companyIDs = uniqueIDs(records("companies"), noun: "company", &diagnostics)
-        _ = uniqueIDs(records("deals"), noun: "deal", &diagnostics)
+/// Decodes the typed datasets and checks ids and references across them.
+enum DealDataBuilder {
+    static func build(_ datasets: [Dataset], diagnostics: inout [DataDiagnostic]) -> DealData {
+        func records(_ name: String) -> Dataset? { datasets.first { $0.name == name } }
+        let sources = decode(records(DealDatasets.sources), RecordDecoding.source, &diagnostics)
+        let companies = decode(
+            records(DealDatasets.companies), RecordDecoding.company, &diagnostics)
+        let capex = decode(records(DealDatasets.capex), RecordDecoding.capex, &diagnostics)
+        let deals = decode(records(DealDatasets.deals), RecordDecoding.deal, &diagnostics)
+
+        let sourceIDs = uniqueIDs(records(DealDatasets.sources), noun: "source", &diagnostics)
+        let companyIDs = uniqueIDs(records(DealDatasets.companies), noun: "company", &diagnostics)
+        _ = uniqueIDs(records(DealDatasets.deals), noun: "deal", &diagnostics)
         var references = ReferenceChecker(
             sourceIDs: sourceIDs, companyIDs: companyIDs,
-            hasSources: records("sources") != nil, hasCompanies: records("companies") != nil)
+            hasSources: records(DealDatasets.sources) != nil,
+            hasCompanies: records(DealDatasets.companies) != nil)
         var capexKeys: [String: Int] = [:]
         for entry in capex {
             references.company(entry.value.company, field: "company", in: entry, &diagnostics)
@@ -47,7 +52,7 @@ enum DataSetBuilder {
                 references.source(source, field: "sources.\(index + 1)", in: deal, &diagnostics)
             }
         }
-        return DataSet(
+        return DealData(
             sources: sources.map(\.value), companies: companies.map(\.value),
             capex: capex.map(\.value), deals: deals.map(\.value), datasets: datasets)
     }

@@ -1,4 +1,6 @@
 public import Foundation
+public import SitegenData
+public import SitegenSupport
 
 /// An investment and/or compute commitment between two companies (a row of `deals`).
 public struct Deal: Sendable, Hashable {

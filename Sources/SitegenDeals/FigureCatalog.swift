@@ -1,3 +1,6 @@
+public import SitegenData
+import SitegenSupport
+
 /// Every figure a data set gives, by name, computed once.
 ///
 /// Names follow docs/data-format.md (`deals.<id>.annual_commitment`, `totals.invested`, ...).
@@ -6,7 +9,7 @@
 public struct FigureCatalog: Sendable {
     private let slots: [String: FigureSlot]
     /// The data set the figures are computed from.
-    public let dataSet: DataSet
+    public let dataSet: DealData
     /// Every name with a computed figure, sorted.
     public let names: [String]
     /// Every name the data defines but whose figure cannot be computed, sorted.
@@ -15,7 +18,7 @@ public struct FigureCatalog: Sendable {
     private(set) var tables: [String: DataTable] = [:]
 
     /// Computes every figure of `dataSet`.
-    public init(dataSet: DataSet) {
+    public init(dataSet: DealData) {
         let builder = FigureCatalogBuilder(dataSet: dataSet)
         self.slots = builder.slots
         self.dataSet = dataSet

@@ -1,4 +1,6 @@
 import Foundation
+public import SitegenData
+import SitegenSupport
 
 extension FigureCatalog {
     /// The full table of a dataset: every field, in file order.
@@ -13,10 +15,11 @@ extension FigureCatalog {
     /// Builds the full table of a dataset; `init` calls it once per dataset.
     func buildTable(named name: String) -> DataTable? {
         switch name {
-        case "deals" where dataSet.dataset(named: name) != nil: return dealsTable()
-        case "companies" where dataSet.dataset(named: name) != nil: return companiesTable()
-        case "capex" where dataSet.dataset(named: name) != nil: return capexTable()
-        case "sources" where dataSet.dataset(named: name) != nil: return sourcesTable()
+        case DealDatasets.deals where dataSet.dataset(named: name) != nil: return dealsTable()
+        case DealDatasets.companies where dataSet.dataset(named: name) != nil:
+            return companiesTable()
+        case DealDatasets.capex where dataSet.dataset(named: name) != nil: return capexTable()
+        case DealDatasets.sources where dataSet.dataset(named: name) != nil: return sourcesTable()
         default: return dataSet.dataset(named: name).map { Self.plainTable($0.name, $0.records) }
         }
     }
@@ -123,7 +126,7 @@ extension FigureCatalog {
                 .text(deal.summary), .text(deal.sources.joined(separator: ", ")),
             ]
         }
-        return DataTable.make(name: "deals", fields: Self.titled(fields), rows: rows)
+        return DataTable.make(name: DealDatasets.deals, fields: Self.titled(fields), rows: rows)
     }
 
     private func companiesTable() -> DataTable {
@@ -133,7 +136,8 @@ extension FigureCatalog {
                 + metrics.map { figureCell("companies.\(company.id).\($0)") }
         }
         return DataTable.make(
-            name: "companies", fields: Self.titled(["id", "name", "kind"] + metrics), rows: rows)
+            name: DealDatasets.companies, fields: Self.titled(["id", "name", "kind"] + metrics),
+            rows: rows)
     }
 
     private func capexTable() -> DataTable {
@@ -145,7 +149,7 @@ extension FigureCatalog {
                 .text(entry.basis.rawValue), .text(entry.source),
             ]
         }
-        return DataTable.make(name: "capex", fields: Self.titled(fields), rows: rows)
+        return DataTable.make(name: DealDatasets.capex, fields: Self.titled(fields), rows: rows)
     }
 
     private func sourcesTable() -> DataTable {
@@ -156,7 +160,8 @@ extension FigureCatalog {
             ]
         }
         return DataTable.make(
-            name: "sources", fields: Self.titled(["id", "publisher", "title", "date", "url"]),
+            name: DealDatasets.sources,
+            fields: Self.titled(["id", "publisher", "title", "date", "url"]),
             rows: rows)
     }
 

@@ -1,3 +1,5 @@
+public import SitegenData
+
 /// A figure ready to render: its text in one variant, machine value, unit, qualifier,
 /// formula with inputs filled in, and sources.
 ///

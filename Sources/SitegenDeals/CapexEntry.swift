@@ -1,3 +1,6 @@
+public import SitegenData
+public import SitegenSupport
+
 /// A company's capital spending in one year (a row of the `capex` dataset).
 public struct CapexEntry: Sendable, Hashable {
     /// Whether the amount is an actual or a projection.

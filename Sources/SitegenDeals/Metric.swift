@@ -1,3 +1,5 @@
+public import SitegenData
+
 /// Every figure kind the catalog computes, declared once with its formula, unit and inputs.
 ///
 /// The catalog builder switches over all cases, so a metric added here must be computed.

@@ -1,6 +1,7 @@
+import SitegenData
 import Testing
 
-@testable import SitegenData
+@testable import SitegenDeals
 
 @Suite struct ValidationTests {
     @Test func loadsTheFixtureWithoutProblems() {
@@ -152,7 +153,7 @@ import Testing
             Fixtures.files.filter { $0.stem != "deals" } + [
                 DataFile(path: "content/data/deals.yaml", text: Self.deal(body))
             ]
-        let result = DataLoader.load(files)
+        let result = DealLoader.load(files)
         let text = result.diagnostics.map(\.description).joined(separator: "\n")
         #expect(text == messages)
     }
@@ -188,7 +189,7 @@ import Testing
                     """),
             DataFile(path: "content/data/broken.yaml", text: "a: [\n"),
         ]
-        let result = DataLoader.load(files)
+        let result = DealLoader.load(files)
         #expect(
             result.diagnostics.map(\.description) == [
                 "content/data/broken.yaml:2:1: error: Invalid YAML: did not find expected node content while parsing a flow node that starts at line 2",
@@ -209,7 +210,7 @@ import Testing
                 DataFile(path: "content/data/capex.csv", text: capex)
             ]
         #expect(
-            DataLoader.load(files).diagnostics.map(\.description) == [
+            DealLoader.load(files).diagnostics.map(\.description) == [
                 "content/data/capex.csv:4:1: error: Duplicate capex row for 'amazon' in 2026; the first is at line 3",
                 "content/data/capex.csv:4:35: error: Unknown source 'amazon-q4-2025-cal' for 'source'; did you mean 'amazon-q4-2025-call'?",
             ])
@@ -223,7 +224,7 @@ import Testing
                 DataFile(path: "content/data/capex.csv", text: capex)
             ]
         #expect(
-            DataLoader.load(files).diagnostics.map(\.description) == [
+            DealLoader.load(files).diagnostics.map(\.description) == [
                 "content/data/capex.csv:1:47: error: Unknown key 'note'; known keys are 'company', 'year', 'amount', 'currency', 'qualifier', 'basis' and 'source'",
                 "content/data/capex.csv:2:1: error: Missing value for key 'basis'",
             ])

@@ -1,7 +1,9 @@
+public import SitegenData
+
 /// Everything loaded from `content/data/`: the typed datasets and every dataset as records.
 ///
 /// Arrays keep file order; lookups by id use private indexes and never decide output order.
-public struct DataSet: Sendable {
+public struct DealData: Sendable {
     /// The `sources` dataset, in file order.
     public let sources: [Source]
     /// The `companies` dataset, in file order.

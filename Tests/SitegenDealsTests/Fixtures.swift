@@ -1,4 +1,6 @@
 import SitegenData
+import SitegenDeals
+import SitegenTestSupport
 
 /// A small realistic data folder: the Amazon–Anthropic deal of April 2026 (up to $25B
 /// investment, at least $100B of compute over 10 years), a Google deal, and Amazon's capex.
@@ -80,8 +82,8 @@ enum Fixtures {
         DataFile(path: "content/data/deals.yaml", text: deals),
     ]
 
-    static func load(_ extra: [DataFile] = []) -> DataLoadResult {
-        DataLoader.load(files + extra)
+    static func load(_ extra: [DataFile] = []) -> DealLoadResult {
+        DealLoader.load(files + extra)
     }
 
     static func catalog(_ extra: [DataFile] = []) -> FigureCatalog {
@@ -91,10 +93,5 @@ enum Fixtures {
 
 /// The diagnostic thrown by `body`, or `nil` when it succeeds.
 func thrownDiagnostic<T>(_ body: () throws(DataDiagnostic) -> T) -> DataDiagnostic? {
-    do {
-        _ = try body()
-        return nil
-    } catch {
-        return error
-    }
+    thrownError(body)
 }

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenData
+import SitegenSupport
 
 /// One computed figure before formatting.
 struct FigureEntry: Sendable {
@@ -16,11 +18,11 @@ enum FigureSlot: Sendable {
 
 /// Computes every figure of a data set, metric by metric.
 struct FigureCatalogBuilder {
-    let dataSet: DataSet
+    let dataSet: DealData
     private(set) var slots: [String: FigureSlot] = [:]
     private(set) var order: [String] = []
 
-    init(dataSet: DataSet) {
+    init(dataSet: DealData) {
         self.dataSet = dataSet
         for metric in Metric.allCases { compute(metric) }
     }

@@ -1,3 +1,6 @@
+public import SitegenData
+public import SitegenSupport
+
 /// A publication that figures are drawn from (a row of the `sources` dataset).
 public struct Source: Sendable, Hashable {
     /// The unique id: lowercase letters, digits and '-'.

@@ -1,4 +1,7 @@
 /// Nearest-name suggestions by Levenshtein distance, for "did you mean" messages.
+///
+/// Two suggestion rules exist because their messages differ: ``suggestions(for:among:limit:)``
+/// (data, content and figure names) and ``tiedNearest(to:among:)`` (chart spec keys and fields).
 public enum EditDistance {
     /// The Levenshtein distance between two strings, counted in Characters.
     public static func distance(_ lhs: String, _ rhs: String) -> Int {
@@ -42,20 +45,26 @@ public enum EditDistance {
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
     }
 
+    /// The candidates tied for nearest to `name`, in input order, at most three.
+    ///
+    /// Case is ignored; a candidate is kept within `max(2, name.count / 3)` edits. This is the
+    /// chart specs' rule, which lists every name equally near rather than ranking them.
+    public static func tiedNearest(to name: String, among candidates: [String]) -> [String] {
+        let target = name.lowercased()
+        let limit = max(2, target.count / 3)
+        let scored = candidates.enumerated().compactMap {
+            (index, candidate) -> (Int, Int, String)? in
+            let d = distance(target, candidate.lowercased())
+            return d <= limit ? (d, index, candidate) : nil
+        }
+        guard let best = scored.map(\.0).min() else { return [] }
+        return scored.filter { $0.0 == best }.sorted { $0.1 < $1.1 }.prefix(3).map(\.2)
+    }
+
     /// "; did you mean 'a', 'b' or 'c'?" or an empty string when nothing is near.
     public static func didYouMean(_ name: String, among candidates: [String]) -> String {
         let near = suggestions(for: name, among: candidates)
         guard !near.isEmpty else { return "" }
         return "; did you mean \(Quoting.list(near, conjunction: "or"))?"
-    }
-}
-
-/// Quoting user input and lists of names for messages.
-enum Quoting {
-    /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
-    static func list(_ names: [String], conjunction: String) -> String {
-        let quoted = names.map { "'\($0)'" }
-        guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenData
 
 /// Why a deal figure is not available.
 struct Unavailable: Error {
@@ -15,7 +16,7 @@ struct DealFigures {
     }
 
     let deal: Deal
-    let dataSet: DataSet
+    let dataSet: DealData
 
     private func text(_ bounds: Bounds, _ unit: FigureUnit) -> String {
         QuantityFormatter.text(bounds, unit: unit, variant: .standard)

@@ -1,6 +1,7 @@
+import SitegenData
 import Testing
 
-@testable import SitegenData
+@testable import SitegenDeals
 
 /// Malformed input must give diagnostics, never a crash: every loader is fed deterministic
 /// mutations of realistic files (bytes dropped, duplicated, replaced with syntax characters).
@@ -46,7 +47,7 @@ import Testing
     ])
     func mutatedFilesGiveDiagnosticsWithPositions(path: String, text: String) {
         for bytes in Self.mutations(of: text, count: 150, seed: UInt64(text.utf8.count)) {
-            let result = DataLoader.load(
+            let result = DealLoader.load(
                 Fixtures.files.filter {
                     !path.hasSuffix($0.stem + ".yaml") && !path.hasSuffix($0.stem + ".csv")
                 }
