@@ -75,3 +75,56 @@ struct PipelineTests {
         #expect(index.contains(.template("card")))
     }
 }
+
+/// Markdown files are read once: the front matter at load, the body when its page renders.
+@Suite("Reading Markdown in parts")
+struct PartialReadTests {
+    private func build(_ body: [UInt8], frontMatter: String = "title: About\n") async throws
+        -> (Result<BuildReport, BuildFailure>, MemoryOutput)
+    {
+        var site = try SiteFixture(minimalSite).fileSystem()
+        site.files["content/pages/about.md"] = Array("---\n\(frontMatter)---\n".utf8) + body
+        let output = MemoryOutput()
+        do {
+            let report = try await SiteBuilder(options: BuildOptions(), fileSystem: site).build(
+                into: output)
+            return (.success(report), output)
+        } catch {
+            return (.failure(error), output)
+        }
+    }
+
+    @Test("A bad byte far into a body is reported at its line in the file")
+    func badByteInBody() async throws {
+        let filler = Array(String(repeating: "Filler text for the body.\n\n", count: 400).utf8)
+        let (result, _) = try await build(filler + Array("Bad ".utf8) + [0xFF] + [0x0A])
+        #expect(
+            messages(result).first?.hasPrefix(
+                "content/pages/about.md:804:5: error: Invalid UTF-8 byte 0xFF") == true,
+            "\(messages(result))")
+    }
+
+    @Test(
+        "Long front matter, CRLF line breaks and a byte-order mark still give the same body",
+        arguments: [
+            (
+                "title: About\n"
+                    + String(repeating: "# a comment line of front matter\n", count: 400), false,
+                false
+            ),
+            ("title: About\n", true, false),
+            ("title: About\n", false, true),
+        ])
+    func unusualFiles(frontMatter: String, crlf: Bool, byteOrderMark: Bool) async throws {
+        var text = "---\n\(frontMatter)---\n## Héllo\n\nBody *text*.\n"
+        if crlf { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+        var site = try SiteFixture(minimalSite).fileSystem()
+        site.files["content/pages/about.md"] =
+            (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        let output = MemoryOutput()
+        _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).build(into: output)
+        let page = String(decoding: output.files["about/index.html"] ?? [], as: UTF8.self)
+        #expect(page.contains("<p>Body <em>text</em>.</p>"))
+        #expect(page.contains("Héllo"))
+    }
+}

@@ -80,9 +80,13 @@ public struct MarkdownSource: Sendable, Hashable {
     public var lineOffset: Int
     /// Where the body starts, in UTF-8 bytes of the file's decoded text.
     public var bodyOffset: Int
+    /// Where the body starts in the file's bytes, when only the body need be read again (the
+    /// file has no carriage returns); nil when the whole file is read and decoded again.
+    public var bodyByteOffset: Int?
 
     /// Creates a Markdown source.
-    public init(path: String, lineOffset: Int, bodyOffset: Int) {
+    public init(path: String, lineOffset: Int, bodyOffset: Int, bodyByteOffset: Int? = nil) {
+        self.bodyByteOffset = bodyByteOffset
         self.path = path
         self.lineOffset = lineOffset
         self.bodyOffset = bodyOffset

@@ -65,7 +65,8 @@ struct ContentLoader {
             tags: tags, companies: companies, deals: deals, draft: draft,
             body: MarkdownSource(
                 path: path, lineOffset: front.matter.bodyLineOffset,
-                bodyOffset: front.matter.bodyOffset))
+                bodyOffset: front.matter.bodyOffset,
+                bodyByteOffset: front.matter.bodyByteOffset))
         return (analysis, diagnostics.all)
     }
 
@@ -100,7 +101,8 @@ struct ContentLoader {
                     slug: slug, title: title, summary: summary,
                     body: MarkdownSource(
                         path: file.path, lineOffset: front.matter.bodyLineOffset,
-                        bodyOffset: front.matter.bodyOffset)))
+                        bodyOffset: front.matter.bodyOffset,
+                        bodyByteOffset: front.matter.bodyByteOffset)))
         }
         return pages.sorted { $0.slug < $1.slug }
     }
@@ -112,21 +114,32 @@ struct ContentLoader {
         var value: DataValue
     }
 
+    /// How many bytes of a Markdown file are read at load for its front matter; the body is
+    /// read when the page renders, so no byte is read twice. A front matter that does not fit
+    /// (or a file with carriage returns) has the whole file read instead.
+    static let headLength = 8192
+
     private func open(_ path: String, into diagnostics: inout DiagnosticBag) -> FrontMatterFile? {
-        let file: SourceFile
-        switch reader.read(path) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let read): file = read
+        var file: SourceFile
+        var matter: FrontMatter
+        var bodyByteOffset: Int?
+        if let head = head(of: path) {
+            (file, matter, bodyByteOffset) = head
+        } else {
+            switch reader.read(path) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            case .success(let read): file = read
+            }
+            switch FrontMatter.split(file) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            case .success(let split): matter = split
+            }
         }
-        let matter: FrontMatter
-        switch FrontMatter.split(file) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let split): matter = split
-        }
+        matter.bodyByteOffset = bodyByteOffset
         let value: DataValue
         do {
             value = try YAMLLoader.load(matter.yaml, path: path, lineOffset: 1)
@@ -142,6 +155,25 @@ struct ContentLoader {
             return nil
         }
         return FrontMatterFile(file: file, matter: matter, value: value)
+    }
+
+    /// The file's front matter from its first ``headLength`` bytes, with the byte offset of
+    /// its body; nil when the whole file must be read (any problem is then reported from
+    /// the whole file, at its true position).
+    private func head(of path: String) -> (SourceFile, FrontMatter, Int)? {
+        guard case .success(let head) = reader.data(path, from: 0, count: Self.headLength),
+            !head.contains(0x0D)
+        else { return nil }
+        var end = head.count
+        if head.count == Self.headLength {
+            guard let lastNewline = head.lastIndex(of: 0x0A) else { return nil }
+            end = lastNewline + 1
+        }
+        guard case .success(let file) = TextDecoding.decode(Array(head[..<end]), path: path),
+            case .success(let matter) = FrontMatter.split(file)
+        else { return nil }
+        let byteOrderMark = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return (file, matter, matter.bodyOffset + byteOrderMark)
     }
 
     /// The texts of a key holding one text or a list of texts, with their positions; type

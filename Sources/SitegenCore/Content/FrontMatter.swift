@@ -6,6 +6,8 @@ struct FrontMatter {
     var bodyOffset: Int
     /// How many lines of the file come before the body (fences included).
     var bodyLineOffset: Int
+    /// Where the body starts in the file's bytes, when the loader read only the front matter.
+    var bodyByteOffset: Int?
 
     /// Splits `file`; a file with no front matter or an unclosed one is a diagnostic.
     ///

@@ -43,6 +43,28 @@ public struct DiskFileSystem: SiteFileSystem {
         }
     }
 
+    /// Reads only the part asked for, seeking to `offset`.
+    public func bytes(of path: String, from offset: Int, count: Int?) throws(SiteFileError)
+        -> [UInt8]
+    {
+        let url = root.appending(path: path)
+        guard isInside(url) else {
+            throw SiteFileError(
+                message:
+                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
+            )
+        }
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            if offset > 0 { try handle.seek(toOffset: UInt64(offset)) }
+            let data = try count.map { try handle.read(upToCount: $0) } ?? handle.readToEnd()
+            return data.map(Array.init) ?? []
+        } catch {
+            throw SiteFileError(message: "Cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
     private func isInside(_ url: URL) -> Bool {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         let rootPath = root.path

@@ -9,6 +9,21 @@ public protocol SiteFileSystem: Sendable {
     func entries(in path: String) -> [String]
     /// The bytes of the file at `path`.
     func bytes(of path: String) throws(SiteFileError) -> [UInt8]
+    /// At most `count` bytes of the file at `path`, from byte `offset` on (all of them to the
+    /// end when `count` is nil), so a file can be read in parts without reading it twice.
+    func bytes(of path: String, from offset: Int, count: Int?) throws(SiteFileError) -> [UInt8]
+}
+
+extension SiteFileSystem {
+    /// Reads the whole file and keeps the part asked for; file systems that can seek do better.
+    public func bytes(of path: String, from offset: Int, count: Int?) throws(SiteFileError)
+        -> [UInt8]
+    {
+        let all = try bytes(of: path)
+        let start = min(max(offset, 0), all.count)
+        let end = count.map { min(all.count, start + max($0, 0)) } ?? all.count
+        return Array(all[start..<end])
+    }
 }
 
 /// What a path of a site file system is.

@@ -61,6 +61,16 @@ struct SiteReader: Sendable {
         }
     }
 
+    /// At most `count` bytes of a file from byte `offset` on (to the end when nil).
+    func data(_ relativePath: String, from offset: Int, count: Int?) -> Result<[UInt8], Diagnostic>
+    {
+        do {
+            return .success(try fileSystem.bytes(of: relativePath, from: offset, count: count))
+        } catch {
+            return .failure(Diagnostic(.error, path: relativePath, message: error.message))
+        }
+    }
+
     /// A text file, decoded as UTF-8 with a byte-order mark dropped and CRLF made LF.
     ///
     /// Invalid UTF-8 is a diagnostic at the line and column of the first bad byte.

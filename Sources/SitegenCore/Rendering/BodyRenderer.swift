@@ -45,13 +45,13 @@ struct BodyRenderer: Sendable {
     /// The HTML of `source` for a page whose links to the root start with `rootPrefix`.
     func render(_ source: MarkdownSource, rootPrefix: String) -> RenderedBody {
         let file: SourceFile
-        switch reader.read(source.path) {
+        let text: String
+        switch read(source) {
         case .failure(let diagnostic):
             return RenderedBody(
                 html: "", headings: [], notes: "", diagnostics: [diagnostic], inputs: [])
-        case .success(let read): file = read
+        case .success(let read): (file, text) = read
         }
-        let text = String(decoding: file.text.utf8.dropFirst(source.bodyOffset), as: UTF8.self)
         var diagnostics: [Diagnostic] = []
         var notes = FigureNotes()
         var readsData = false
@@ -104,6 +104,26 @@ struct BodyRenderer: Sendable {
             return RenderedBody(
                 html: "", headings: [], notes: "", diagnostics: diagnostics, inputs: [])
         }
+    }
+
+    /// The body's text, and a file whose lines are the body's at their true line numbers
+    /// (the front matter's lines are left empty when only the body is read).
+    private func read(_ source: MarkdownSource) -> Result<(SourceFile, String), Diagnostic> {
+        guard let byteOffset = source.bodyByteOffset else {
+            return reader.read(source.path).map { file in
+                (file, String(decoding: file.text.utf8.dropFirst(source.bodyOffset), as: UTF8.self))
+            }
+        }
+        let padding = String(repeating: "\n", count: source.lineOffset)
+        return reader.data(source.path, from: byteOffset, count: nil)
+            .flatMap { bytes in
+                TextDecoding.decode(bytes, path: source.path).mapError { diagnostic in
+                    var shifted = diagnostic
+                    shifted.line = diagnostic.line.map { $0 + source.lineOffset }
+                    return shifted
+                }
+            }
+            .map { body in (SourceFile(path: source.path, text: padding + body.text), body.text) }
     }
 
     private func table(
