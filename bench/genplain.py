@@ -40,10 +40,11 @@ SITE_TITLE = "Plain Pages Benchmark"
 # Word banks: one set of nouns, headings and title words per topic, and shared sentence parts
 # --------------------------------------------------------------------------------------
 
+# Nouns are singular (they take the VERBS as written); "things" follow "nothing but".
 TOPICS = {
     "gardening": {
-        "nouns": ["the soil", "a raised bed", "the compost heap", "the late tomatoes", "the old apple tree",
-                  "the seedlings", "the hedge", "the rain barrel", "the greenhouse", "the winter squash",
+        "nouns": ["the soil", "a raised bed", "the compost heap", "the tomato plant", "the old apple tree",
+                  "the seed tray", "the hedge", "the rain barrel", "the greenhouse", "the winter squash",
                   "the herb border", "a row of beans", "the potting shed", "the lawn", "the first frost"],
         "things": ["a trowel", "twine", "seed packets", "a watering can", "leaf mould", "bone meal",
                    "netting", "a garden fork", "labels", "a kneeling pad"],
@@ -56,8 +57,8 @@ TOPICS = {
     },
     "cities": {
         "nouns": ["the tram line", "a corner bakery", "the river embankment", "the old market hall",
-                  "the narrow streets", "the night bus", "the public library", "the housing estate",
-                  "the main square", "the bicycle lanes", "the railway arches", "a late-night cafe",
+                  "the narrow lane", "the night bus", "the public library", "the housing estate",
+                  "the main square", "the cycle lane", "the railway arch", "a late-night cafe",
                   "the ring road", "the harbour", "the planning office"],
         "things": ["a bus pass", "a street map", "a folding bike", "an umbrella", "a library card",
                    "a flask of coffee", "good shoes", "a notebook", "a timetable", "spare change"],
@@ -70,7 +71,7 @@ TOPICS = {
     },
     "cooking": {
         "nouns": ["a cast-iron pan", "the stock", "fresh bread", "a pinch of salt", "the oven",
-                  "slow-cooked beans", "the recipe", "the dough", "a sharp knife", "the leftover rice",
+                  "a pot of slow-cooked beans", "the recipe", "the dough", "a sharp knife", "the leftover rice",
                   "the spice drawer", "a pot of soup", "the sourdough starter", "the Sunday roast",
                   "the chopping board"],
         "things": ["two onions", "a bay leaf", "olive oil", "a lemon", "a tin of tomatoes", "flour",
@@ -107,7 +108,7 @@ TOPICS = {
     },
     "music": {
         "nouns": ["the piano", "a slow movement", "the rehearsal", "the second violin", "a minor chord",
-                  "the score", "the concert hall", "the scales", "the metronome", "the choir",
+                  "the score", "the concert hall", "the warm-up", "the metronome", "the choir",
                   "the conductor", "an old recording", "the practice room", "the last bar",
                   "the audience"],
         "things": ["a pencil", "a music stand", "rosin", "a tuning fork", "earplugs", "spare strings",
@@ -119,8 +120,8 @@ TOPICS = {
         "code": ["text"],
     },
     "books": {
-        "nouns": ["the second-hand bookshop", "an old atlas", "the first chapter", "the footnotes",
-                  "a reading list", "the library catalogue", "a paperback", "the index", "the margins",
+        "nouns": ["the second-hand bookshop", "an old atlas", "the first chapter", "the footnote",
+                  "a reading list", "the library catalogue", "a paperback", "the index", "the margin",
                   "the translation", "a forgotten novel", "the archive", "the last page",
                   "a box of letters", "the preface"],
         "things": ["a bookmark", "a reading lamp", "a pencil", "index cards", "a library card",
@@ -161,7 +162,7 @@ PEOPLE = ["my neighbour", "an old teacher of mine", "a friend who should know", 
           "my father", "a stranger on the train", "the author of a book I lost"]
 LINK_PATHS = ["notes", "essays", "guides", "archive", "reading"]
 TITLE_PATTERNS = ["Notes on {t}", "On {t}", "A short guide to {t}", "What I learned about {t}",
-                  "In praise of {t}", "Ten years of {t}", "Why {t} matters", "Against hurrying {t}",
+                  "In praise of {t}", "Ten years of {t}", "Why I care about {t}", "Against hurrying {t}",
                   "{T}, slowly", "Letters about {t}"]
 CLOSINGS = ["Next time, I will start earlier.", "That, at least, is how it looks from here.",
             "There is always another season.", "I expect I will change my mind again.",
