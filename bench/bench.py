@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """sitegen's benchmark harness: sitegen against Hugo, the cmark CLI and a plain copy.
 
-For each size it generates the synthetic site (gensite.py) on tmpfs, then times, several
-runs each and interleaved (sitegen, hugo, cmark, cp, sitegen, hugo, ...):
+Two corpora, each at one or more sizes: the synthetic report site (gensite.py: analyses with
+front matter, inline figures, charts and data) and "plain pages" (genplain.py: ordinary
+Markdown prose with title-only front matter, no data). For each corpus and size it generates
+the inputs on tmpfs, then times, several runs each and interleaved (sitegen, hugo, cmark, cp,
+sitegen, hugo, ...):
 
 - sitegen: ``sitegen build --root ROOT --output OUT`` (a release build of this repository)
-- hugo:    ``hugo`` over the same analyses as a minimal Hugo site
-- cmark:   one ``cmark`` process over all analysis bodies (the Markdown floor)
+- hugo:    ``hugo`` over the same Markdown files as a minimal Hugo site
+- cmark:   one ``cmark`` process over all bodies (the Markdown floor)
 - cp:      ``cp -r`` of Hugo's output tree for the same pages (the file-writing floor)
+
+cmark + cp together are the "cmark+copy floor": rendering every body and writing a site's
+worth of files, and nothing else.
 
 Every run goes through ``/usr/bin/time -v`` for peak RSS and CPU time; wall time is taken
 with a monotonic clock around it. A run that exits non-zero or leaves incomplete output
@@ -31,8 +37,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import gensite  # noqa: E402
+import genplain  # noqa: E402
 
 ALL_TOOLS = ("sitegen", "hugo", "cmark", "cp")
+CORPORA = ("report", "plain")
+CORPUS_NAME = {"report": "report site", "plain": "plain pages"}
 WHAT = {
     "sitegen": "full site build (release build)",
     "hugo": "full site build, minimal templates",
@@ -216,14 +225,19 @@ def build_sitegen(config):
 # --------------------------------------------------------------------------------------
 
 class Size:
-    """The generated inputs and output locations for one site size."""
+    """The generated inputs and output locations for one corpus at one size."""
 
-    def __init__(self, base, pages, deals, seed):
+    def __init__(self, base, corpus, pages, deals, seed):
+        self.corpus = corpus
         self.pages = pages
-        self.dir = os.path.join(base, f"n{pages}")
+        self.dir = os.path.join(base, f"{corpus}-n{pages}")
         started = time.monotonic()
-        self.stats = gensite.generate(pages, deals, seed, os.path.join(self.dir, "in"))
+        if corpus == "report":
+            self.stats = gensite.generate(pages, deals, seed, os.path.join(self.dir, "in"))
+        else:
+            self.stats = genplain.generate(pages, seed, os.path.join(self.dir, "in"))
         self.gen_seconds = time.monotonic() - started
+        self.noun = "analyses" if corpus == "report" else "pages"
         self.slugs = self.stats.pop("slugs")
         self.sitegen_root = os.path.join(self.dir, "in", "sitegen")
         self.hugo_root = os.path.join(self.dir, "in", "hugo")
@@ -298,20 +312,20 @@ def run_tool(size, tool, sitegen_bin, round_no, env):
     if done.returncode != 0:
         err = tail(log_file if tool == "cmark" else log_file + ".err") or tail(log_file)
         shown = " ".join(argv[:8]) + (" ..." if len(argv) > 8 else "")
-        raise BenchError(f"{tool} failed at {size.pages} pages (round {round_no}) with exit code "
+        raise BenchError(f"{tool} failed on the {CORPUS_NAME[size.corpus]} at {size.pages} pages (round {round_no}) with exit code "
                          f"{done.returncode}\n  command: {shown}\n  output (last lines):\n{err}")
     check_output(size, tool, out)
     measured = parse_time_v(time_file)
     machine_cpu = (busy1 - busy0) / CLK_TCK
     others = max(0.0, machine_cpu - measured["user"] - measured["sys"])
-    measured.update({"tool": tool, "pages": size.pages, "round": round_no, "wall": wall, "load1": load_before,
+    measured.update({"tool": tool, "corpus": size.corpus, "pages": size.pages, "round": round_no, "wall": wall, "load1": load_before,
                      # Both CPU figures count in 10 ms ticks: for runs under about a second this is rough.
                      "others_pct": min(100.0, 100.0 * others / (wall * NPROC))})
     if tool == "hugo" and not os.path.exists(size.cp_source):
         shutil.copytree(out, size.cp_source)
     if tool not in size.outputs:
         size.outputs[tool] = tree_stats(out) if os.path.isdir(out) else (1, os.path.getsize(out))
-        if tool == "sitegen":
+        if tool == "sitegen" and size.corpus == "report":
             size.sitegen_features = unrendered_additions(out)
     return measured
 
@@ -346,10 +360,29 @@ def check_output(size, tool, out):
         found.update(dirs)
     missing = [s for s in size.slugs if s not in found]
     if missing:
-        raise BenchError(f"{tool} output in '{out}' has no page for {len(missing)} of {size.pages} analyses, "
+        raise BenchError(f"{tool} output in '{out}' has no page for {len(missing)} of {size.pages} {size.noun}, "
                          f"e.g. '{missing[0]}' (looked for a folder or .html file named after the slug)")
     if html < size.pages + 1:
-        raise BenchError(f"{tool} wrote only {html} HTML files for {size.pages} analyses")
+        raise BenchError(f"{tool} wrote only {html} HTML files for {size.pages} {size.noun}")
+    if size.corpus == "plain":
+        check_plain_pages(size, tool, out)
+
+
+def check_plain_pages(size, tool, out):
+    """Plain pages are at <slug>/index.html in both sitegen's and Hugo's site; each must hold its body.
+
+    Every body has at least one `##` heading and ends with a paragraph, so a page with its
+    content has an <h2 and a </p> after the title.
+    """
+    for slug in size.slugs:
+        path = os.path.join(out, slug, "index.html")
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                text = f.read()
+        except OSError:
+            raise BenchError(f"{tool} wrote no '{slug}/index.html' for a plain page in '{out}'")
+        if "<h2" not in text or "</p>" not in text:
+            raise BenchError(f"{tool} wrote '{slug}/index.html' without the page's body (no <h2> or </p>)")
 
 
 def unrendered_additions(out):
@@ -384,14 +417,17 @@ def check_cmark_floor(size):
 # --------------------------------------------------------------------------------------
 
 def summarize(runs, tools, sizes):
+    """Medians per (corpus, pages, tool) over the timed runs; sizes is a list of Size."""
     table = {}
-    for pages in sizes:
+    for size in sizes:
+        corpus, pages = size.corpus, size.pages
         for tool in tools:
-            rs = [r for r in runs if r["pages"] == pages and r["tool"] == tool and r["round"] > 0]
+            rs = [r for r in runs if r["corpus"] == corpus and r["pages"] == pages and r["tool"] == tool
+                  and r["round"] > 0]
             if not rs:
                 continue
             walls = [r["wall"] for r in rs]
-            table[(pages, tool)] = {
+            table[(corpus, pages, tool)] = {
                 "runs": len(rs), "median": statistics.median(walls), "min": min(walls), "max": max(walls),
                 "rss_median": statistics.median(r["rss_kib"] for r in rs),
                 "rss_max": max(r["rss_kib"] for r in rs),
@@ -402,10 +438,32 @@ def summarize(runs, tools, sizes):
     return table
 
 
-def ratio(table, pages, a, b, key="median"):
-    if (pages, a) in table and (pages, b) in table and table[(pages, b)][key] > 0:
-        return table[(pages, a)][key] / table[(pages, b)][key]
+def ratio(table, size, a, b, key="median"):
+    k = (size.corpus, size.pages)
+    if k + (a,) in table and k + (b,) in table and table[k + (b,)][key] > 0:
+        return table[k + (a,)][key] / table[k + (b,)][key]
     return None
+
+
+def floor(table, size):
+    """The cmark+copy floor: median cmark wall + median cp wall, or None without both."""
+    k = (size.corpus, size.pages)
+    if k + ("cmark",) in table and k + ("cp",) in table:
+        return table[k + ("cmark",)]["median"] + table[k + ("cp",)]["median"]
+    return None
+
+
+def ratio_to_floor(table, size):
+    f = floor(table, size)
+    k = (size.corpus, size.pages, "sitegen")
+    return table[k]["median"] / f if f and k in table else None
+
+
+def cell(table, size, tool, key="median", fmt=None):
+    row = table.get((size.corpus, size.pages, tool))
+    if row is None:
+        return "n/a"
+    return (fmt or fmt_s)(row[key])
 
 
 def fmt_ratio(x):
@@ -417,15 +475,19 @@ def report(cfg, machine, sizes, table, runs, notes):
     L.append("# sitegen benchmark results" if not cfg.smoke else "# sitegen benchmark smoke run (not a measurement)")
     L.append("")
     L.append("Written by `make bench` (`bench/run.sh`, which runs `bench/bench.py`). "
-             "bench/README.md says how the site is made and what each number means.")
+             "bench/README.md says how the corpora are made and what each number means.")
     L.append("")
     tools = [t for t in ALL_TOOLS if t in cfg.tools]
+    corpora = [c for c in CORPORA if any(s.corpus == c for s in sizes)]
     L.append(f"- Run started {machine['started_utc']} at commit `{machine['commit']}` "
              f"(branch `{machine['branch']}`{', uncommitted changes' if machine['dirty'] else ''}).")
+    L.append("- Corpora: " + "; ".join(
+        f"**{CORPUS_NAME[c]}** at {', '.join(f'{s.pages:,}' for s in sizes if s.corpus == c)} pages"
+        for c in corpora) + ".")
     L.append(f"- **Everything ran on tmpfs**: inputs, outputs and caches were in `{machine['workdir']}` "
              f"(file system: {machine['workdir_fs']}), because this machine's disk timings are erratic. "
              "No disk I/O is in these numbers.")
-    L.append(f"- {cfg.runs} timed run(s) per tool and size after {cfg.warmup} untimed warm-up run(s), "
+    L.append(f"- {cfg.runs} timed run(s) per tool, corpus and size after {cfg.warmup} untimed warm-up run(s), "
              f"interleaved in the order {', '.join(tools)}, {', '.join(tools[:2])}, ...; "
              "each run starts from an empty output folder (full build, no incremental state). "
              + (f"Before each run the harness waited up to {cfg.quiet_wait:.0f} s for other processes to use "
@@ -458,6 +520,26 @@ def report(cfg, machine, sizes, table, runs, notes):
     L.append("")
     L.append("The machine is shared with other work; the load average before each run is in the raw numbers.")
     L.append("")
+    L.append("## Both corpora side by side")
+    L.append("")
+    L.append("Medians of the timed runs. The *report site* has data, inline figures and charts; *plain pages* "
+             "are Markdown prose with title-only front matter and no data. The floor is cmark + cp: one "
+             "`cmark` process rendering every body plus `cp -r` of a built site of the same pages (Hugo's), "
+             "the least any generator must do. Ratios below 1.00 mean sitegen is faster (or smaller).")
+    L.append("")
+    L.append("| corpus | pages | sitegen s | Hugo s | cmark s | cp s | cmark+cp floor s | sitegen/Hugo wall "
+             "| sitegen/floor wall | sitegen/cmark wall | sitegen peak RSS MiB | Hugo peak RSS MiB "
+             "| sitegen/Hugo peak RSS |")
+    L.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in sizes:
+        fl = floor(table, size)
+        L.append(f"| {CORPUS_NAME[size.corpus]} | {size.pages:,} | {cell(table, size, 'sitegen')} "
+                 f"| {cell(table, size, 'hugo')} | {cell(table, size, 'cmark')} | {cell(table, size, 'cp')} "
+                 f"| {'n/a' if fl is None else fmt_s(fl)} | {fmt_ratio(ratio(table, size, 'sitegen', 'hugo'))} "
+                 f"| {fmt_ratio(ratio_to_floor(table, size))} | {fmt_ratio(ratio(table, size, 'sitegen', 'cmark'))} "
+                 f"| {cell(table, size, 'sitegen', 'rss_median', mib)} | {cell(table, size, 'hugo', 'rss_median', mib)} "
+                 f"| {fmt_ratio(ratio(table, size, 'sitegen', 'hugo', 'rss_median'))} |")
+    L.append("")
     L.append("## Summary")
     L.append("")
     L.append("Wall time in seconds; peak RSS in MiB (`Maximum resident set size` of `/usr/bin/time -v`); "
@@ -465,54 +547,77 @@ def report(cfg, machine, sizes, table, runs, notes):
              "others = CPU that other processes on this shared machine used during the run, in % of all "
              "cores (0 = a clean run; high values mean the wall time is inflated, while CPU s is less affected).")
     L.append("")
-    L.append("| pages | tool | what it measures | runs | median s | min s | max s | peak RSS median MiB "
+    L.append("| corpus | pages | tool | what it measures | runs | median s | min s | max s | peak RSS median MiB "
              "| peak RSS max MiB | CPU s (median) | cores used | others % | output |")
-    L.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    L.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for size in sizes:
         for tool in tools:
-            row = table.get((size.pages, tool))
+            row = table.get((size.corpus, size.pages, tool))
             if row is None:
                 continue
             files, nbytes = size.outputs.get(tool, (0, 0))
             out = f"{files:,} files, {nbytes / 1048576:.1f} MiB" if tool != "cmark" else f"1 file, {nbytes / 1048576:.1f} MiB"
-            L.append(f"| {size.pages:,} | {tool} | {WHAT[tool]} | {row['runs']} | {fmt_s(row['median'])} "
-                     f"| {fmt_s(row['min'])} | {fmt_s(row['max'])} | {mib(row['rss_median'])} | {mib(row['rss_max'])} "
-                     f"| {fmt_s(row['cpu'])} | {row['cores']:.2f} | {row['others']:.0f} | {out} |")
+            L.append(f"| {CORPUS_NAME[size.corpus]} | {size.pages:,} | {tool} | {WHAT[tool]} | {row['runs']} "
+                     f"| {fmt_s(row['median'])} | {fmt_s(row['min'])} | {fmt_s(row['max'])} | {mib(row['rss_median'])} "
+                     f"| {mib(row['rss_max'])} | {fmt_s(row['cpu'])} | {row['cores']:.2f} | {row['others']:.0f} | {out} |")
     L.append("")
     L.append("## Ratios (of medians)")
     L.append("")
     L.append("Below 1.00 means sitegen is faster (or smaller) than the other tool.")
     L.append("")
-    L.append("| pages | sitegen/Hugo wall | sitegen/cmark wall | sitegen/Hugo peak RSS | Hugo/cmark wall | Hugo/cp wall |")
-    L.append("|---:|---:|---:|---:|---:|---:|")
+    L.append("| corpus | pages | sitegen/Hugo wall | sitegen/(cmark+cp) wall | sitegen/cmark wall | sitegen/Hugo peak RSS "
+             "| Hugo/(cmark+cp) wall | Hugo/cmark wall | Hugo/cp wall |")
+    L.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in sizes:
-        p = size.pages
-        L.append(f"| {p:,} | {fmt_ratio(ratio(table, p, 'sitegen', 'hugo'))} | {fmt_ratio(ratio(table, p, 'sitegen', 'cmark'))} "
-                 f"| {fmt_ratio(ratio(table, p, 'sitegen', 'hugo', 'rss_median'))} | {fmt_ratio(ratio(table, p, 'hugo', 'cmark'))} "
-                 f"| {fmt_ratio(ratio(table, p, 'hugo', 'cp'))} |")
-    if len(sizes) > 1:
-        lo, hi = sizes[0].pages, sizes[-1].pages
+        fl = floor(table, size)
+        hk = (size.corpus, size.pages, "hugo")
+        hugo_floor = table[hk]["median"] / fl if fl and hk in table else None
+        L.append(f"| {CORPUS_NAME[size.corpus]} | {size.pages:,} | {fmt_ratio(ratio(table, size, 'sitegen', 'hugo'))} "
+                 f"| {fmt_ratio(ratio_to_floor(table, size))} | {fmt_ratio(ratio(table, size, 'sitegen', 'cmark'))} "
+                 f"| {fmt_ratio(ratio(table, size, 'sitegen', 'hugo', 'rss_median'))} | {fmt_ratio(hugo_floor)} "
+                 f"| {fmt_ratio(ratio(table, size, 'hugo', 'cmark'))} | {fmt_ratio(ratio(table, size, 'hugo', 'cp'))} |")
+    for corpus in corpora:
+        mine = [s for s in sizes if s.corpus == corpus]
+        if len(mine) < 2:
+            continue
+        lo, hi = mine[0].pages, mine[-1].pages
         L.append("")
-        L.append(f"Growth from {lo:,} to {hi:,} pages ({hi / lo:.0f}x the pages), median wall and peak RSS:")
+        L.append(f"Growth of the {CORPUS_NAME[corpus]} from {lo:,} to {hi:,} pages ({hi / lo:.0f}x the pages), "
+                 "median wall and peak RSS:")
         L.append("")
         L.append("| tool | wall | peak RSS |")
         L.append("|---|---:|---:|")
         for tool in tools:
-            if (lo, tool) in table and (hi, tool) in table:
-                L.append(f"| {tool} | {table[(hi, tool)]['median'] / table[(lo, tool)]['median']:.1f}x "
-                         f"| {table[(hi, tool)]['rss_median'] / table[(lo, tool)]['rss_median']:.1f}x |")
+            a, b = table.get((corpus, lo, tool)), table.get((corpus, hi, tool))
+            if a and b:
+                L.append(f"| {tool} | {b['median'] / a['median']:.1f}x | {b['rss_median'] / a['rss_median']:.1f}x |")
     L.append("")
     L.append("## Inputs")
     L.append("")
-    L.append("| pages | deals | companies | sources | words | Markdown bytes (bodies) | with inline figures "
-             "| with a chart | generated in | content SHA-256 |")
-    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    for size in sizes:
-        s = size.stats
-        L.append(f"| {s['pages']:,} | {s['deals']} | {s['companies']} | {s['sources']} | {s['words']:,} "
-                 f"| {s['markdown_bytes']:,} | {s['with_figures']:,} | {s['with_chart']:,} "
-                 f"| {size.gen_seconds:.1f} s | `{s['content_sha256'][:16]}` |")
-    L.append("")
+    report_sizes = [s for s in sizes if s.corpus == "report"]
+    plain_sizes = [s for s in sizes if s.corpus == "plain"]
+    if report_sizes:
+        L.append("Report site (`gensite.py`):")
+        L.append("")
+        L.append("| pages | deals | companies | sources | words | Markdown bytes (bodies) | with inline figures "
+                 "| with a chart | generated in | content SHA-256 |")
+        L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for size in report_sizes:
+            s = size.stats
+            L.append(f"| {s['pages']:,} | {s['deals']} | {s['companies']} | {s['sources']} | {s['words']:,} "
+                     f"| {s['markdown_bytes']:,} | {s['with_figures']:,} | {s['with_chart']:,} "
+                     f"| {size.gen_seconds:.1f} s | `{s['content_sha256'][:16]}` |")
+        L.append("")
+    if plain_sizes:
+        L.append("Plain pages (`genplain.py`; title-only front matter, no data):")
+        L.append("")
+        L.append("| pages | words | words per page | Markdown bytes (bodies) | generated in | content SHA-256 |")
+        L.append("|---:|---:|---:|---:|---:|---|")
+        for size in plain_sizes:
+            s = size.stats
+            L.append(f"| {s['pages']:,} | {s['words']:,} | {s['words'] / s['pages']:.0f} | {s['markdown_bytes']:,} "
+                     f"| {size.gen_seconds:.1f} s | `{s['content_sha256'][:16]}` |")
+        L.append("")
     L.append(f"Seed {sizes[0].stats['seed']}; sitegen templates: {sizes[0].templates}.")
     L.append("")
     L.append("## Raw numbers")
@@ -523,11 +628,11 @@ def report(cfg, machine, sizes, table, runs, notes):
              "`waited` how long the harness waited for the machine to quiet down before the run, and how "
              "busy it was then.")
     L.append("")
-    L.append("| pages | round | tool | wall s | time s | user s | sys s | peak RSS KiB | CPU % | others % | load | waited |")
-    L.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    L.append("| corpus | pages | round | tool | wall s | time s | user s | sys s | peak RSS KiB | CPU % | others % | load | waited |")
+    L.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in runs:
-        L.append(f"| {r['pages']:,} | {r['round']} | {r['tool']} | {r['wall']:.3f} | {r['time_elapsed']:.2f} "
-                 f"| {r['user']:.2f} | {r['sys']:.2f} | {r['rss_kib']:,} | {r['cpu_pct']:.0f} "
+        L.append(f"| {CORPUS_NAME[r['corpus']]} | {r['pages']:,} | {r['round']} | {r['tool']} | {r['wall']:.3f} "
+                 f"| {r['time_elapsed']:.2f} | {r['user']:.2f} | {r['sys']:.2f} | {r['rss_kib']:,} | {r['cpu_pct']:.0f} "
                  f"| {r['others_pct']:.0f} | {r['load1']:.2f} | {r.get('waited', '')} |")
     L.append("")
     return "\n".join(L)
@@ -541,8 +646,12 @@ def parse_args(argv):
     env = os.environ
     p = argparse.ArgumentParser(description="Benchmark sitegen against Hugo and the cmark CLI.")
     p.add_argument("--smoke", action="store_true",
-                   help="about 50 pages, 1 run, no warm-up, debug build; prints results, never writes RESULTS.md")
-    p.add_argument("--sizes", default=env.get("BENCH_SIZES"), help="comma-separated page counts (default 1000,10000)")
+                   help="50 report pages and 20 plain pages, 1 run, no warm-up, debug build; prints results, "
+                        "never writes RESULTS.md")
+    p.add_argument("--sizes", default=env.get("BENCH_SIZES"),
+                   help="report site: comma-separated numbers of analyses (default 1000,10000; 0 skips the corpus)")
+    p.add_argument("--plain-sizes", default=env.get("BENCH_PLAIN_SIZES"),
+                   help="plain pages: comma-separated numbers of pages (default 4000; 0 or empty skips the corpus)")
     p.add_argument("--runs", type=int, default=env.get("BENCH_RUNS"), help="timed runs per tool and size (default 5)")
     p.add_argument("--warmup", type=int, default=env.get("BENCH_WARMUP"), help="untimed runs first (default 1)")
     p.add_argument("--deals", type=int, default=env.get("BENCH_DEALS"), help="deals in the data (default 100)")
@@ -562,7 +671,20 @@ def parse_args(argv):
                    help="busy threshold for --quiet-wait, in %% of all cores (default 15)")
     p.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
     cfg = p.parse_args(argv)
-    cfg.sizes = [int(x) for x in (cfg.sizes or ("50" if cfg.smoke else "1000,10000")).split(",") if x.strip()]
+
+    def sizes(text, option):
+        try:
+            values = [int(x) for x in text.split(",") if x.strip()]
+        except ValueError:
+            p.error(f"{option} must be comma-separated whole numbers, not '{text}'")
+        if any(v < 0 for v in values):
+            p.error(f"{option} must not be negative")
+        return [v for v in values if v > 0]
+
+    cfg.sizes = sizes(cfg.sizes or ("50" if cfg.smoke else "1000,10000"), "--sizes")
+    # For plain pages an empty value (BENCH_PLAIN_SIZES=) skips the corpus, as 0 does.
+    cfg.plain_sizes = sizes(cfg.plain_sizes if cfg.plain_sizes is not None else "20" if cfg.smoke else "4000",
+                            "--plain-sizes")
     cfg.runs = cfg.runs if cfg.runs is not None else 1 if cfg.smoke else 5
     cfg.warmup = cfg.warmup if cfg.warmup is not None else 0 if cfg.smoke else 1
     cfg.deals = cfg.deals if cfg.deals is not None else 20 if cfg.smoke else 100
@@ -573,8 +695,10 @@ def parse_args(argv):
         p.error(f"unknown tool(s) {unknown}; choose from {','.join(ALL_TOOLS)}")
     if "cp" in cfg.tools and "hugo" not in cfg.tools:
         p.error("cp copies Hugo's output tree, so it needs hugo in --tools")
-    if not cfg.sizes or min(cfg.sizes) < 1 or cfg.runs < 1 or cfg.warmup < 0 or cfg.deals < 1:
-        p.error("sizes, runs and deals must be positive and warm-up not negative")
+    if not cfg.sizes and not cfg.plain_sizes:
+        p.error("--sizes and --plain-sizes skip both corpora; give at least one size")
+    if cfg.runs < 1 or cfg.warmup < 0 or cfg.deals < 1:
+        p.error("runs and deals must be positive and warm-up not negative")
     if cfg.results is None and not cfg.smoke:
         cfg.results = os.path.join(HERE, "RESULTS.md")
     return cfg
@@ -616,9 +740,13 @@ def main(argv):
     try:
         sizes = []
         runs = []
-        for pages in cfg.sizes:
-            print(f"== {pages:,} analyses, {cfg.deals} deals: generating in {workdir}", flush=True)
-            size = Size(workdir, pages, cfg.deals, cfg.seed)
+        work = [("report", n) for n in cfg.sizes] + [("plain", n) for n in cfg.plain_sizes]
+        for corpus, pages in work:
+            if corpus == "report":
+                print(f"== report site, {pages:,} analyses, {cfg.deals} deals: generating in {workdir}", flush=True)
+            else:
+                print(f"== plain pages, {pages:,} pages: generating in {workdir}", flush=True)
+            size = Size(workdir, corpus, pages, cfg.deals, cfg.seed)
             sizes.append(size)
             print(f"   {size.stats['words']:,} words, {size.stats['markdown_bytes'] / 1048576:.1f} MiB of Markdown, "
                   f"generated in {size.gen_seconds:.1f} s", flush=True)
@@ -637,13 +765,15 @@ def main(argv):
                           f"{'  (waited ' + waited + ')' if r['waited'] else ''}", flush=True)
             if cfg.smoke and "cmark" in cfg.tools:
                 check_cmark_floor(size)
-                notes.append("Checked: one cmark process over all bodies writes the same HTML as one cmark "
-                             "process per body.")
+                note = ("Checked: one cmark process over all bodies writes the same HTML as one cmark "
+                        "process per body.")
+                if note not in notes:
+                    notes.append(note)
             # Free the RAM (tmpfs) this size used before the next one.
             if not cfg.keep:
                 shutil.rmtree(size.dir, ignore_errors=True)
         machine["load_end"] = read_file("/proc/loadavg").strip()
-        table = summarize(runs, cfg.tools, cfg.sizes)
+        table = summarize(runs, cfg.tools, sizes)
         text = report(cfg, machine, sizes, table, runs, notes)
         print()
         print(text)
