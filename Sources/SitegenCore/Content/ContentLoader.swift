@@ -114,9 +114,10 @@ struct ContentLoader {
         var value: DataValue
     }
 
-    /// How many bytes of a Markdown file are read at load for its front matter; the body is
-    /// read when the page renders, so no byte is read twice. A front matter that does not fit
-    /// (or a file with carriage returns) has the whole file read instead.
+    /// How many bytes of a Markdown file are read at load for its front matter.
+    ///
+    /// The body is read when the page renders, so no byte is read twice. A front matter that
+    /// does not fit (or a file with carriage returns) has the whole file read instead.
     static let headLength = 8192
 
     private func open(_ path: String, into diagnostics: inout DiagnosticBag) -> FrontMatterFile? {
