@@ -44,3 +44,51 @@ struct TemplateDocsTests {
         #expect(Set(byTemplate.keys) == Set(PageTemplate.allCases.map(\.name)))
     }
 }
+
+/// Specializing a template for one folder depth writes the shared chrome in as text.
+@Suite("Template specialization")
+struct TemplateSpecializationTests {
+    @Test("A specialized template renders the same text with fewer lookups")
+    func specializedMatchesGeneral() throws {
+        let text = """
+            <html lang="{{lang}}"><title>{{title}}</title>
+            {{#has_nav}}<nav>{{#nav}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a>{{/nav}}</nav>{{/has_nav}}
+            <a href="{{root}}">{{site_title}}</a>{{#author}} · {{author}}{{/author}}{{^author}}none{{/author}}
+
+            """
+        let nodes = try TemplateParser.parse(text, name: "t")
+        let (compiled, problems) = TemplateCompiler(templates: ["t": nodes]).compile(
+            "t", scopes: [TemplateScope(ChromeContext.self)])
+        #expect(problems.isEmpty)
+        let general = try #require(compiled)
+        let chrome = ChromeContext(
+            lang: "en", siteTitle: "A & B", siteDescription: "", author: "", title: "Page <1>",
+            description: "", canonical: nil, root: "../", feedHref: "../feed.xml", feedTitle: "",
+            ogType: "website", cssHref: nil,
+            nav: [ChromeContext.NavItem(title: "Deals", href: "../deals/", current: true)],
+            noindex: false, inlineCSS: nil)
+        let names = ChromeContext.fields.map(\.name)
+        let values = TemplateRecord(chrome).values
+        var constants: [Int: TemplateValue] = [:]
+        for (index, name) in names.enumerated() where ChromeContext.sameAtEveryDepth.contains(name)
+        {
+            constants[index] = values[index]
+        }
+        let special = general.specialized(constants)
+        let record = [TemplateRecord(chrome)]
+        #expect(special.render(record) == general.render(record))
+        #expect(special.render(record).contains("<a href=\"../\">A &amp; B</a>none"))
+        func lookups(_ nodes: [CompiledTemplate.Node]) -> Int {
+            nodes.reduce(0) { count, node in
+                switch node {
+                case .value: return count + 1
+                case .section(_, _, let children): return count + 1 + lookups(children)
+                case .indented(_, let children): return count + lookups(children)
+                case .text: return count
+                }
+            }
+        }
+        #expect(lookups(special.nodes) < lookups(general.nodes))
+        #expect(lookups(special.nodes) == 5)  // title; nav with its href, current and title
+    }
+}

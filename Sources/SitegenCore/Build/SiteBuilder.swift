@@ -84,8 +84,19 @@ public struct SiteBuilder: Sendable {
         diagnostics: inout DiagnosticBag
     ) async throws(BuildFailure) -> (pages: Int, files: Int, inputs: [String: Set<PageInput>]) {
         let cards = await ListingCards.render(site, templates)
-        let renderer = PageRenderer(site: site, templates: templates, cards: cards)
         let routes = site.pageRoutes
+        // The chrome every page at a folder depth shares is rendered once, into the templates.
+        var depths: [String: PageLocation] = [:]
+        for route in routes {
+            let location = PageLocation(route, baseURL: site.config.baseURL)
+            depths[location.rootPrefix] = depths[location.rootPrefix] ?? location
+        }
+        let plain = PageRenderer(site: site, templates: templates, cards: cards)
+        let chromes = depths.keys.sorted().compactMap { depths[$0] }.map {
+            plain.chrome($0, title: nil, description: "")
+        }
+        let renderer = PageRenderer(
+            site: site, templates: templates.specialized(for: chromes), cards: cards)
         let feedRoutes = Set(
             site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
         var feedBodies: [Route: String] = [:]

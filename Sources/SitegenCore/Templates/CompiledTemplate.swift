@@ -3,9 +3,9 @@ import SitegenSupport
 /// A page template with its partials and parents expanded and every name resolved to a
 /// position in the contexts it renders: rendering does no string lookups.
 struct CompiledTemplate: Sendable {
-    /// A resolved name: how many scopes up from the innermost, and the field's index there.
-    struct Lookup: Sendable {
-        var up: Int
+    /// A resolved name: its scope, counted from the outermost (0), and the field's index there.
+    struct Lookup: Sendable, Hashable {
+        var scope: Int
         var index: Int
     }
 
@@ -35,11 +35,7 @@ struct CompiledTemplate: Sendable {
             case .text(let text):
                 output += text
             case .value(let lookup, let escaped):
-                switch value(lookup, stack) {
-                case .text(let text): output += escaped ? Escape.markup(text) : text
-                case .flag(let flag): output += flag ? "true" : "false"
-                case .records, .absent: break
-                }
+                output += text(of: value(lookup, stack), escaped: escaped)
             case .section(let lookup, let inverted, let children):
                 let value = value(lookup, stack)
                 if inverted {
@@ -62,7 +58,77 @@ struct CompiledTemplate: Sendable {
     }
 
     private static func value(_ lookup: Lookup, _ stack: [TemplateRecord]) -> TemplateValue {
-        stack[stack.count - 1 - lookup.up].values[lookup.index]
+        stack[lookup.scope].values[lookup.index]
+    }
+
+    /// The template with the values of `constants` (fields of the outermost scope that are the
+    /// same on every page it will render) written in as text, so each page evaluates only what
+    /// differs: the chrome of every page at one folder depth is rendered once.
+    func specialized(_ constants: [Int: TemplateValue]) -> CompiledTemplate {
+        CompiledTemplate(nodes: Self.merged(Self.fold(nodes, constants)))
+    }
+
+    private static func fold(_ nodes: [Node], _ constants: [Int: TemplateValue]) -> [Node] {
+        var result: [Node] = []
+        for node in nodes {
+            switch node {
+            case .value(let lookup, let escaped) where lookup.scope == 0:
+                guard let value = constants[lookup.index] else {
+                    result.append(node)
+                    continue
+                }
+                result.append(.text(text(of: value, escaped: escaped)))
+            case .section(let lookup, let inverted, let children) where lookup.scope == 0:
+                let folded = fold(children, constants)
+                guard let value = constants[lookup.index] else {
+                    result.append(.section(lookup, inverted: inverted, folded))
+                    continue
+                }
+                if case .records = value, !inverted {
+                    result.append(.section(lookup, inverted: inverted, folded))
+                } else if value.isShown != inverted {
+                    result += folded
+                }
+            case .section(let lookup, let inverted, let children):
+                result.append(.section(lookup, inverted: inverted, fold(children, constants)))
+            case .indented(let indentation, let children):
+                result.append(.indented(indentation, fold(children, constants)))
+            case .text, .value:
+                result.append(node)
+            }
+        }
+        return result
+    }
+
+    /// What `{{name}}` (escaped) or `{{{name}}}` shows for `value`.
+    private static func text(of value: TemplateValue, escaped: Bool) -> String {
+        switch value {
+        case .text(let text): return escaped ? Escape.markup(text) : text
+        case .flag(let flag): return flag ? "true" : "false"
+        case .records, .absent: return ""
+        }
+    }
+
+    /// Adjacent texts joined into one.
+    private static func merged(_ nodes: [Node]) -> [Node] {
+        var result: [Node] = []
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                if case .text(let previous) = result.last {
+                    result[result.count - 1] = .text(previous + text)
+                } else {
+                    result.append(node)
+                }
+            case .section(let lookup, let inverted, let children):
+                result.append(.section(lookup, inverted: inverted, merged(children)))
+            case .indented(let indentation, let children):
+                result.append(.indented(indentation, merged(children)))
+            case .value:
+                result.append(node)
+            }
+        }
+        return result
     }
 
     private static func indent(_ text: String, by indentation: String) -> String {

@@ -53,7 +53,7 @@ struct TemplateCompiler {
                 }
             case .section(let name, let inverted, let children, let at):
                 guard let lookup = resolve(name, at, expansion.scopes, &problems) else { continue }
-                let scope = expansion.scopes[expansion.scopes.count - 1 - lookup.up]
+                let scope = expansion.scopes[lookup.scope]
                 var inner = expansion
                 if !inverted, let nested = scope.nested[lookup.index] {
                     inner.scopes.append(nested)
@@ -127,7 +127,7 @@ struct TemplateCompiler {
     ) -> CompiledTemplate.Lookup? {
         for (up, scope) in scopes.reversed().enumerated() {
             if let index = scope.index(of: name) {
-                return CompiledTemplate.Lookup(up: up, index: index)
+                return CompiledTemplate.Lookup(scope: scopes.count - 1 - up, index: index)
             }
         }
         let known = Set(scopes.flatMap(\.names)).sorted()

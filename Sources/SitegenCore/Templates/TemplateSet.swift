@@ -9,6 +9,9 @@ struct TemplateSet: Sendable {
     static let required = ["base"] + PageTemplate.allCases.map(\.name)
 
     private let compiled: [PageTemplate: CompiledTemplate]
+    /// The page templates with the chrome that is the same at one folder depth written in,
+    /// by the depth's root prefix (`../`).
+    private var specializations: [PageTemplate: [String: CompiledTemplate]] = [:]
     /// Each page template's name and the names of the templates it includes or extends,
     /// directly or not: the inputs of every page it renders.
     let sources: [PageTemplate: Set<String>]
@@ -127,7 +130,29 @@ struct TemplateSet: Sendable {
     func render<Context: TemplateContext>(
         _ template: PageTemplate, chrome: ChromeContext, _ context: Context
     ) -> String {
-        compiled[template]?.render([TemplateRecord(chrome), TemplateRecord(context)]) ?? ""
+        let compiled = specializations[template]?[chrome.root] ?? compiled[template]
+        return compiled?.render([TemplateRecord(chrome), TemplateRecord(context)]) ?? ""
+    }
+
+    /// The set with every page template specialized for each of `chromes` (one per folder
+    /// depth): the chrome's values that ``ChromeContext/sameAtEveryDepth`` names are
+    /// rendered once, into the template.
+    func specialized(for chromes: [ChromeContext]) -> TemplateSet {
+        var result = self
+        let names = ChromeContext.fields.map(\.name)
+        for chrome in chromes {
+            let values = TemplateRecord(chrome).values
+            var constants: [Int: TemplateValue] = [:]
+            for (index, name) in names.enumerated()
+            where ChromeContext.sameAtEveryDepth.contains(name) {
+                constants[index] = values[index]
+            }
+            for (template, compiled) in compiled {
+                result.specializations[template, default: [:]][chrome.root] =
+                    compiled.specialized(constants)
+            }
+        }
+        return result
     }
 
     /// Renders a template whose only scope is `context` (a listing card).

@@ -32,6 +32,12 @@ struct ChromeContext: TemplateContext {
     /// The stylesheet itself, for pages that cannot link to it (`404.html`).
     var inlineCSS: String?
 
+    /// The names whose values depend only on the site and the page's folder depth.
+    static let sameAtEveryDepth: Set<String> = [
+        "lang", "site_title", "site_description", "author", "root", "feed_href", "feed_title",
+        "css_href", "has_nav",
+    ]
+
     static let fields: [TemplateField<Self>] = [
         .text("lang") { $0.lang }, .text("site_title") { $0.siteTitle },
         .text("site_description") { $0.siteDescription }, .text("author") { $0.author },
