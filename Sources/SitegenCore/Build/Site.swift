@@ -1,5 +1,6 @@
 import SitegenData
 import SitegenDeals
+import SitegenSupport
 
 /// Everything a build renders from: the loaded, checked content of one site.
 struct Site: Sendable {
@@ -18,6 +19,8 @@ struct Site: Sendable {
     let analysisIndex: [String: Int]
     let pageIndex: [String: Int]
     let tagIndex: [String: Int]
+    /// Each tag name's slug, made once.
+    let tagSlugs: [String: String]
 
     /// Indices of the analyses that name each deal id in their front matter, newest first.
     let analysesByDeal: [String: [Int]]
@@ -45,6 +48,14 @@ struct Site: Sendable {
             analyses.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         pageIndex = Dictionary(
             pages.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var slugs: [String: String] = [:]
+        for tag in tags { slugs[tag.name] = tag.slug }
+        for analysis in analyses {
+            for name in analysis.tags where slugs[name] == nil {
+                slugs[name] = Slug.make(from: name)
+            }
+        }
+        tagSlugs = slugs
         tagIndex = Dictionary(
             tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         analysesByDeal = byDeal
@@ -63,6 +74,21 @@ struct Site: Sendable {
         routes += pages.map { .page(slug: $0.slug) }
         routes += tags.map { .tag(slug: $0.slug) }
         return routes
+    }
+
+    /// About how much HTML the page at `route` holds, in plain pages: 1, plus one for every
+    /// 16 analysis cards it lists.
+    func renderCost(of route: Route) -> Int {
+        let cards: Int
+        switch route {
+        case .home: cards = min(analyses.count, 10)
+        case .analyses: cards = analyses.count
+        case .tag(let slug): cards = tagIndex[slug].map { tags[$0].analyses.count } ?? 0
+        case .deal(let id): cards = analysesByDeal[id]?.count ?? 0
+        case .company(let id): cards = analysesByCompany[id]?.count ?? 0
+        default: cards = 0
+        }
+        return 1 + cards / 16
     }
 
     /// Whether the site has datasets, and so data pages and downloads.

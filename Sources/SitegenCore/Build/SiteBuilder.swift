@@ -103,9 +103,30 @@ public struct SiteBuilder: Sendable {
         var inputs: [String: Set<PageInput>] = [:]
         var files = 0
         var start = 0
-        while start < routes.count {
-            let batch = Array(routes[start..<min(start + Self.batchSize, routes.count)])
-            start += batch.count
+        // The analyses index lists every card: they render in parallel first, for it alone,
+        // so it is neither a batch's straggler nor held beside the batches.
+        let indexCards = await ParallelMap.map(site.analyses) { renderer.card($0, depth: 1) }
+        let indexResult = renderer.analysesIndex(cards: indexCards.joined())
+        diagnostics.append(contentsOf: indexResult.diagnostics)
+        inputs[indexResult.route.outputPath] = indexResult.inputs
+        if let file = indexResult.file {
+            try staging?.write(path: file.path, bytes: file.bytes)
+            files += 1
+        }
+        let batched = routes.filter { $0 != .analyses }
+        while start < batched.count {
+            // A batch holds about `batchSize` plain pages' worth of HTML: a page that lists
+            // thousands of cards counts for many, so memory stays flat as the site grows.
+            var end = start
+            var cost = 0
+            while end < batched.count,
+                end == start || cost + site.renderCost(of: batched[end]) <= Self.batchSize
+            {
+                cost += site.renderCost(of: batched[end])
+                end += 1
+            }
+            let batch = Array(batched[start..<end])
+            start = end
             for result in await Self.renderInParallel(batch, with: renderer) {
                 diagnostics.append(contentsOf: result.diagnostics)
                 if feedRoutes.contains(result.route), let body = result.feedBody {

@@ -1,31 +1,25 @@
-/// Every analysis's listing card, rendered once with the theme's `card` template for each
-/// folder depth that lists analyses: the home page (0), `analyses/` (1), and tag, deal and
-/// company pages (2).
+/// Every analysis's listing card for pages two folders deep (tag, deal and company pages),
+/// rendered once with the theme's `card` template.
 ///
-/// Listing pages concatenate these instead of rendering thousands of cards each, which keeps
-/// tag pages linear in the number of analyses they list.
+/// Those pages concatenate these instead of rendering thousands of cards each, which keeps
+/// tag pages linear in the number of analyses they list. The home page and `analyses/` are
+/// the only pages at their depths, so they render their own cards, once, and no copy is kept.
 struct ListingCards: Sendable {
-    /// The depths pages list cards at.
-    static let depths = [0, 1, 2]
+    /// The folder depth of the pages that share these cards.
+    static let sharedDepth = 2
 
-    private let byDepth: [Int: [String]]
+    private let cards: [String]
 
-    /// Renders the cards of every analysis of `site` in parallel; the home page shows only
-    /// the newest ten, so depth 0 renders only those.
+    /// Renders the cards of every analysis of `site` in parallel.
     static func render(_ site: Site, _ templates: TemplateSet) async -> ListingCards {
         let renderer = PageRenderer(
-            site: site, templates: templates, cards: ListingCards(byDepth: [:]))
-        var byDepth: [Int: [String]] = [:]
-        for depth in depths {
-            let analyses = depth == 0 ? Array(site.analyses.prefix(10)) : site.analyses
-            byDepth[depth] = await ParallelMap.map(analyses) { renderer.card($0, depth: depth) }
-        }
-        return ListingCards(byDepth: byDepth)
+            site: site, templates: templates, cards: ListingCards(cards: []))
+        return ListingCards(
+            cards: await ParallelMap.map(site.analyses) { renderer.card($0, depth: sharedDepth) })
     }
 
-    /// The cards of the analyses at `indices`, joined, for a page `depth` folders deep.
-    func html(for indices: some Sequence<Int>, depth: Int) -> String {
-        guard let cards = byDepth[depth] else { return "" }
-        return indices.compactMap { $0 < cards.count ? cards[$0] : nil }.joined()
+    /// The cards of the analyses at `indices`, joined, for a page two folders deep.
+    func html(for indices: some Sequence<Int>) -> String {
+        indices.compactMap { $0 < cards.count ? cards[$0] : nil }.joined()
     }
 }

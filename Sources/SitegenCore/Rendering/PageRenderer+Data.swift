@@ -57,14 +57,13 @@ extension PageRenderer {
             investorHref: location.link(to: .company(id: deal.investor)),
             investeeName: dataSet.companyName(deal.investee),
             investeeHref: location.link(to: .company(id: deal.investee)),
-            facts: factValues, chart: chart, analyses: cards.html(for: analyses, depth: 2),
+            facts: factValues, chart: chart, analyses: cards.html(for: analyses),
             hasAnalyses: !analyses.isEmpty,
             afterContent: sourcesSection(deal.sources) + notes.section())
         return finish(
             chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
-            inputs: allDatasets.union(cardInputs).union(
-                analyses.map { .file(site.analyses[$0].body.path) }))
+            inputs: allDatasets.union(cardInputs).union([.analysisList]))
     }
 
     func companiesIndex(_ location: PageLocation) -> PageResult {
@@ -125,15 +124,14 @@ extension PageRenderer {
             kindLabel: company.kind.rawValue.replacingOccurrences(of: "-", with: " "),
             facts: facts, capexChart: capexChart,
             dealsTable: dealsTable(deals, caption: "Deals involving \(company.name)", at: location),
-            hasDeals: !deals.isEmpty, analyses: cards.html(for: analyses, depth: 2),
+            hasDeals: !deals.isEmpty, analyses: cards.html(for: analyses),
             hasAnalyses: !analyses.isEmpty, afterContent: notes.section())
         return finish(
             chrome(
                 location, title: company.name,
                 description: "\(company.name): deals, commitments and capital spending."),
             context, location, diagnostics: diagnostics,
-            inputs: allDatasets.union(cardInputs).union(
-                analyses.map { .file(site.analyses[$0].body.path) }))
+            inputs: allDatasets.union(cardInputs).union([.analysisList]))
     }
 
     func dataIndex(_ location: PageLocation) -> PageResult {

@@ -7,7 +7,7 @@ struct PageRenderer: Sendable {
     let site: Site
     let templates: TemplateSet
     let body: BodyRenderer
-    /// Every analysis's listing card, rendered once for each folder depth that lists them.
+    /// The listing cards that pages two folders deep share.
     let cards: ListingCards
     /// The navigation entries for a page, by page route; `current` depends on the page.
     private let navigation: [NavigationLink]
@@ -58,15 +58,14 @@ struct PageRenderer: Sendable {
         var notes = FigureNotes()
         var diagnostics: [Diagnostic] = []
         let context = HomeContext(
-            cards: cards.html(for: site.analyses.indices.prefix(10), depth: 0),
+            cards: site.analyses.prefix(10).map { card($0, depth: 0) }.joined(),
             moreAnalyses: site.analyses.count > 10,
             analysesHref: location.link(to: .analyses), hasData: site.hasData,
             facts: site.hasData ? headlineFacts(notes: &notes) : [],
             chart: site.hasData ? overviewChart(diagnostics: &diagnostics) : "",
             dealsHref: location.link(to: .deals),
             afterContent: site.hasData ? notes.section() : "")
-        var inputs = Set(site.analyses.prefix(10).map { PageInput.file($0.body.path) })
-            .union(cardInputs)
+        var inputs = cardInputs.union([.analysisList])
         if site.hasData { inputs.formUnion(allDatasets) }
         return finish(
             chrome(location, title: nil, description: site.config.description), context,
@@ -74,13 +73,18 @@ struct PageRenderer: Sendable {
     }
 
     private func analysesIndex(_ location: PageLocation) -> PageResult {
+        analysesIndex(cards: site.analyses.map { card($0, depth: 1) }.joined())
+    }
+
+    /// The analyses index around `cards`, every analysis's card for a page one folder deep
+    /// (which a build renders in parallel, for this page alone).
+    func analysesIndex(cards: String) -> PageResult {
+        let location = PageLocation(.analyses, baseURL: site.config.baseURL)
         let context = ListContext(
-            heading: "Analyses", cards: cards.html(for: site.analyses.indices, depth: 1),
-            hasItems: !site.analyses.isEmpty)
+            heading: "Analyses", cards: cards, hasItems: !site.analyses.isEmpty)
         return finish(
             chrome(location, title: "Analyses", description: "Every analysis, newest first."),
-            context, location,
-            inputs: Set(site.analyses.map { .file($0.body.path) }).union(cardInputs))
+            context, location, inputs: cardInputs.union([.analysisList]))
     }
 
     private func analysis(_ analysis: Analysis, _ location: PageLocation) -> PageResult {
@@ -123,18 +127,18 @@ struct PageRenderer: Sendable {
             })
         return finish(
             chrome(location, title: "Tags", description: "Analyses by topic."), context,
-            location, inputs: Set(site.analyses.map { .file($0.body.path) }))
+            location, inputs: [.analysisList])
     }
 
     private func tag(_ tag: Tag, _ location: PageLocation) -> PageResult {
         let heading = "Tagged ‘\(tag.name)’"
         let context = ListContext(
-            heading: heading, cards: cards.html(for: tag.analyses, depth: 2),
+            heading: heading, cards: cards.html(for: tag.analyses),
             hasItems: !tag.analyses.isEmpty)
         return finish(
             chrome(location, title: heading, description: "Analyses tagged \(tag.name)."),
             context, location,
-            inputs: Set(tag.analyses.map { .file(site.analyses[$0].body.path) }).union(cardInputs))
+            inputs: cardInputs.union([.analysisList]))
     }
 
     private func notFound(_ location: PageLocation) -> PageResult {
@@ -180,7 +184,9 @@ struct PageRenderer: Sendable {
 
     private func tagLinks(_ names: [String], from location: PageLocation) -> [TagLinkContext] {
         names.map { name in
-            TagLinkContext(name: name, href: location.link(to: .tag(slug: Slug.make(from: name))))
+            TagLinkContext(
+                name: name,
+                href: location.link(to: .tag(slug: site.tagSlugs[name] ?? Slug.make(from: name))))
         }
     }
 

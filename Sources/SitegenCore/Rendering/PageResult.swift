@@ -33,6 +33,9 @@ public enum PageInput: Sendable, Hashable, Comparable {
     case dataset(String)
     /// A template, by name (`analysis`).
     case template(String)
+    /// The list of analyses with their front matter (titles, dates, summaries, tags), which
+    /// every page that lists analyses shows.
+    case analysisList
     /// The site's configuration, navigation and assets, which every page shows.
     case site
 }
