@@ -83,37 +83,32 @@ public struct SiteBuilder: Sendable {
         _ site: Site, _ templates: TemplateSet, into staging: (any SiteOutput)?,
         diagnostics: inout DiagnosticBag
     ) async throws(BuildFailure) -> (pages: Int, files: Int, inputs: [String: Set<PageInput>]) {
-        let cards = await ListingCards.render(site, templates)
+        let renderer = await Self.renderer(for: site, templates)
         let routes = site.pageRoutes
-        // The chrome every page at a folder depth shares is rendered once, into the templates.
-        var depths: [String: PageLocation] = [:]
-        for route in routes {
-            let location = PageLocation(route, baseURL: site.config.baseURL)
-            depths[location.rootPrefix] = depths[location.rootPrefix] ?? location
-        }
-        let plain = PageRenderer(site: site, templates: templates, cards: cards)
-        let chromes = depths.keys.sorted().compactMap { depths[$0] }.map {
-            plain.chrome($0, title: nil, description: "")
-        }
-        let renderer = PageRenderer(
-            site: site, templates: templates.specialized(for: chromes), cards: cards)
         let feedRoutes = Set(
             site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
         var feedBodies: [Route: String] = [:]
         var inputs: [String: Set<PageInput>] = [:]
         var files = 0
-        var start = 0
+        func take(_ result: PageResult) throws(BuildFailure) {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if feedRoutes.contains(result.route), let body = result.feedBody {
+                feedBodies[result.route] = body
+            }
+            inputs[result.route.outputPath] = result.inputs
+            if let file = result.file {
+                try staging?.write(path: file.path, bytes: file.bytes)
+                files += 1
+            }
+        }
         // The analyses index lists every card: they render in parallel first, for it alone,
         // so it is neither a batch's straggler nor held beside the batches.
-        let indexCards = await ParallelMap.map(site.analyses) { renderer.card($0, depth: 1) }
-        let indexResult = renderer.analysesIndex(cards: indexCards.joined())
-        diagnostics.append(contentsOf: indexResult.diagnostics)
-        inputs[indexResult.route.outputPath] = indexResult.inputs
-        if let file = indexResult.file {
-            try staging?.write(path: file.path, bytes: file.bytes)
-            files += 1
+        do {
+            let cards = await ParallelMap.map(site.analyses) { renderer.card($0, depth: 1) }
+            try take(renderer.analysesIndex(cards: cards.joined()))
         }
         let batched = routes.filter { $0 != .analyses }
+        var start = 0
         while start < batched.count {
             // A batch holds about `batchSize` plain pages' worth of HTML: a page that lists
             // thousands of cards counts for many, so memory stays flat as the site grows.
@@ -125,19 +120,10 @@ public struct SiteBuilder: Sendable {
                 cost += site.renderCost(of: batched[end])
                 end += 1
             }
-            let batch = Array(batched[start..<end])
-            start = end
-            for result in await Self.renderInParallel(batch, with: renderer) {
-                diagnostics.append(contentsOf: result.diagnostics)
-                if feedRoutes.contains(result.route), let body = result.feedBody {
-                    feedBodies[result.route] = body
-                }
-                inputs[result.route.outputPath] = result.inputs
-                if let file = result.file {
-                    try staging?.write(path: file.path, bytes: file.bytes)
-                    files += 1
-                }
+            for result in await Self.renderInParallel(Array(batched[start..<end]), with: renderer) {
+                try take(result)
             }
+            start = end
         }
         for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies) {
             try staging?.write(path: file.path, bytes: file.bytes)
@@ -145,6 +131,24 @@ public struct SiteBuilder: Sendable {
         }
         try staging?.write(path: OutputGuard.marker.path, bytes: OutputGuard.marker.bytes)
         return (routes.count, files, inputs)
+    }
+
+    /// The renderer of `site`'s pages: the shared cards rendered, and the templates
+    /// specialized for each folder depth, so the chrome every page at a depth shares is
+    /// rendered once.
+    private static func renderer(for site: Site, _ templates: TemplateSet) async -> PageRenderer {
+        let cards = await ListingCards.render(site, templates)
+        var depths: [String: PageLocation] = [:]
+        for route in site.pageRoutes {
+            let location = PageLocation(route, baseURL: site.config.baseURL)
+            depths[location.rootPrefix] = depths[location.rootPrefix] ?? location
+        }
+        let plain = PageRenderer(site: site, templates: templates, cards: cards)
+        let chromes = depths.keys.sorted().compactMap { depths[$0] }.map {
+            plain.chrome($0, title: nil, description: "")
+        }
+        return PageRenderer(
+            site: site, templates: templates.specialized(for: chromes), cards: cards)
     }
 
     /// Renders `routes` concurrently and returns the results in the order of `routes`.
