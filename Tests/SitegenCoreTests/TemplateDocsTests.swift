@@ -63,7 +63,8 @@ struct TemplateSpecializationTests {
         let general = try #require(compiled)
         let chrome = ChromeContext(
             lang: "en", siteTitle: "A & B", siteDescription: "", author: "", title: "Page <1>",
-            description: "", canonical: nil, root: "../", feedHref: "../feed.xml", feedTitle: "",
+            description: "", canonical: nil, root: "../", feedHref: "../feed.xml",
+            tagsHref: "../tags/", feedTitle: "",
             ogType: "website", cssHref: nil,
             nav: [ChromeContext.NavItem(title: "Deals", href: "../deals/", current: true)],
             noindex: false, inlineCSS: nil)

@@ -41,7 +41,8 @@ struct AssetSet: Sendable {
                 assets.append(
                     Asset(
                         name: name,
-                        outputPath: "assets/" + folder + Fingerprint.name(file, bytes: bytes),
+                        outputPath: Route.assetsFolder + folder
+                            + Fingerprint.name(file, bytes: bytes),
                         bytes: bytes))
             }
         }

@@ -158,7 +158,8 @@ struct PageRenderer: Sendable {
             title: title.map { "\($0) · \(config.title)" } ?? config.title,
             description: description.isEmpty ? config.description : description,
             canonical: config.baseURL.resolve(location.sitePath), root: location.rootLink,
-            feedHref: location.link(to: .feed), feedTitle: config.title, ogType: "website",
+            feedHref: location.link(to: .feed), tagsHref: location.link(to: .tags),
+            feedTitle: config.title, ogType: "website",
             cssHref: site.assets.outputPath(of: "site.css").map {
                 location.link(to: .asset(path: $0))
             },

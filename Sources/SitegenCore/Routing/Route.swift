@@ -84,6 +84,9 @@ enum Route: Sendable, Hashable {
         return false
     }
 
+    /// The folder theme assets are written to, under fingerprinted names.
+    static let assetsFolder = "assets/"
+
     /// The top-level names that routes take, which no content page may use as its slug.
     static let reservedSlugs: Set<String> = [
         "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",

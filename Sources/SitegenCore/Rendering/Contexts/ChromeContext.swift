@@ -24,6 +24,7 @@ struct ChromeContext: TemplateContext {
     var canonical: String?
     var root: String
     var feedHref: String
+    var tagsHref: String
     var feedTitle: String
     var ogType: String
     var cssHref: String?
@@ -35,7 +36,7 @@ struct ChromeContext: TemplateContext {
     /// The names whose values depend only on the site and the page's folder depth.
     static let sameAtEveryDepth: Set<String> = [
         "lang", "site_title", "site_description", "author", "root", "feed_href", "feed_title",
-        "css_href", "has_nav",
+        "css_href", "has_nav", "tags_href",
     ]
 
     static let fields: [TemplateField<Self>] = [
@@ -44,6 +45,7 @@ struct ChromeContext: TemplateContext {
         .text("title") { $0.title }, .text("description") { $0.description },
         .text("canonical") { $0.canonical }, .text("root") { $0.root },
         .text("feed_href") { $0.feedHref }, .text("feed_title") { $0.feedTitle },
+        .text("tags_href") { $0.tagsHref },
         .text("og_type") { $0.ogType }, .text("css_href") { $0.cssHref },
         .flag("has_nav") { !$0.nav.isEmpty }, .list("nav") { $0.nav },
         .flag("noindex") { $0.noindex }, .text("inline_css") { $0.inlineCSS },
