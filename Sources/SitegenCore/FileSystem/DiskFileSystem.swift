@@ -1,13 +1,37 @@
 public import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A site on disk below a root folder, refusing anything whose real path lies outside it.
 public struct DiskFileSystem: SiteFileSystem {
     /// The site root, symlinks resolved.
     public let root: URL
+    private let folders = FolderCache()
 
     /// A file system for the site in `root`.
     public init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// Which folders lie inside the root, by path, so that reading a file that is not a link
+    /// resolves only its folder, once per folder rather than once per file.
+    ///
+    /// `@unchecked Sendable`: `known` is only touched while holding `lock`; the answers never
+    /// change during a build, so the cache cannot make a result depend on timing.
+    private final class FolderCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: Bool] = [:]
+
+        func isInside(_ folder: String, compute: () -> Bool) -> Bool {
+            if let answer = lock.withLock({ known[folder] }) { return answer }
+            let answer = compute()
+            lock.withLock { known[folder] = answer }
+            return answer
+        }
     }
 
     /// What `path` is, or nil when nothing is there.
@@ -30,7 +54,7 @@ public struct DiskFileSystem: SiteFileSystem {
     /// The bytes of the file at `path`.
     public func bytes(of path: String) throws(SiteFileError) -> [UInt8] {
         let url = root.appending(path: path)
-        guard isInside(url) else {
+        guard fileIsInside(url) else {
             throw SiteFileError(
                 message:
                     "Refusing to read a file that lies outside the site root; replace the link with the file itself"
@@ -48,7 +72,7 @@ public struct DiskFileSystem: SiteFileSystem {
         -> [UInt8]
     {
         let url = root.appending(path: path)
-        guard isInside(url) else {
+        guard fileIsInside(url) else {
             throw SiteFileError(
                 message:
                     "Refusing to read a file that lies outside the site root; replace the link with the file itself"
@@ -63,6 +87,17 @@ public struct DiskFileSystem: SiteFileSystem {
         } catch {
             throw SiteFileError(message: "Cannot read the file: \(error.localizedDescription)")
         }
+    }
+
+    /// Whether the file at `url` lies inside the root: a file that is not a symbolic link is
+    /// inside when its folder is.
+    private func fileIsInside(_ url: URL) -> Bool {
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else {
+            return isInside(url)
+        }
+        let folder = url.deletingLastPathComponent()
+        return folders.isInside(folder.path) { isInside(folder) }
     }
 
     private func isInside(_ url: URL) -> Bool {
