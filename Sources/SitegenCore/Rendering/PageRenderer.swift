@@ -9,15 +9,12 @@ struct PageRenderer: Sendable {
     let body: BodyRenderer
     /// The listing cards that pages two folders deep share.
     let cards: ListingCards
-    /// The navigation entries for a page, by page route; `current` depends on the page.
-    private let navigation: [NavigationLink]
 
     init(site: Site, templates: TemplateSet, cards: ListingCards) {
         self.site = site
         self.templates = templates
         self.body = BodyRenderer(config: site.config, catalog: site.catalog, reader: site.reader)
         self.cards = cards
-        self.navigation = site.config.navigation
     }
 
     /// Renders the page at `route`; diagnostics say what went wrong when there is no file.
@@ -163,7 +160,7 @@ struct PageRenderer: Sendable {
             cssHref: site.assets.outputPath(of: "site.css").map {
                 location.link(to: .asset(path: $0))
             },
-            nav: navigation.map { link in
+            nav: config.navigation.map { link in
                 let href = link.isExternal ? link.target : location.rootPrefix + link.target
                 let current =
                     !link.isExternal && !link.target.isEmpty
