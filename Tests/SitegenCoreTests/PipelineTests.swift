@@ -129,3 +129,26 @@ struct PartialReadTests {
         #expect(page.contains("Héllo"))
     }
 }
+
+/// CSV downloads are safe to open in a spreadsheet (issue 14, item 4).
+@Suite("CSV downloads")
+struct CSVDownloadTests {
+    @Test("Texts that a spreadsheet would take for formulas get a leading quote; numbers do not")
+    func formulasAreNeutralised() async throws {
+        var site = try SiteFixture(minimalSite).fileSystem()
+        site.files["content/data/notes.yaml"] = Array(
+            """
+            - {name: "=HYPERLINK(\\"http://x\\")", n: "-5"}
+            - {name: "+1 call", n: "@me"}
+            - {name: "-2.5", n: "plain"}
+
+            """.utf8)
+        let output = MemoryOutput()
+        _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).build(into: output)
+        let csv = String(decoding: output.files["data/notes.csv"] ?? [], as: UTF8.self)
+        #expect(
+            csv
+                == "name,n\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\r\n'+1 call,'@me\r\n-2.5,plain\r\n",
+            "\(csv)")
+    }
+}

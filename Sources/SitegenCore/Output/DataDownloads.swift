@@ -38,9 +38,14 @@ enum DataDownloads {
     }
 
     static func csv(_ table: DataTable) -> String {
-        var text = table.columns.map { csvField($0.field) }.joined(separator: ",") + "\r\n"
+        var text =
+            table.columns.map { csvField(inert($0.field)) }.joined(separator: ",") + "\r\n"
         for row in table.rows {
-            text += row.map { csvField(cellText($0)) }.joined(separator: ",") + "\r\n"
+            text +=
+                row.map { cell in
+                    if case .text(let text) = cell { return csvField(inert(text)) }
+                    return csvField(cellText(cell))
+                }.joined(separator: ",") + "\r\n"
         }
         return text
     }
@@ -88,6 +93,33 @@ enum DataDownloads {
             }
         }
         return result + "\""
+    }
+
+    /// `text` made safe to open in a spreadsheet (OWASP's rule for CSV injection): a text
+    /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a number,
+    /// gets a leading `'`, so no spreadsheet takes it for a formula.
+    static func inert(_ text: String) -> String {
+        guard let first = text.utf8.first,
+            [
+                UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09,
+                0x0D,
+            ]
+            .contains(first)
+        else { return text }
+        return isNumber(text) ? text : "'" + text
+    }
+
+    /// Whether `text` is a decimal number: an optional sign, digits, and optional decimals.
+    private static func isNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
+        }
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
     }
 
     private static func csvField(_ text: String) -> String {
