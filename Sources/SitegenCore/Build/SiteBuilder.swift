@@ -83,8 +83,8 @@ public struct SiteBuilder: Sendable {
         _ site: Site, _ templates: TemplateSet, into staging: (any SiteOutput)?,
         diagnostics: inout DiagnosticBag
     ) async throws(BuildFailure) -> (pages: Int, files: Int, inputs: [String: Set<PageInput>]) {
-        let renderer = await Self.renderer(for: site, templates)
         let routes = site.pageRoutes
+        let renderer = await Self.renderer(for: site, templates, routes: routes)
         let feedRoutes = Set(
             site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
         var feedBodies: [Route: String] = [:]
@@ -136,10 +136,12 @@ public struct SiteBuilder: Sendable {
     /// The renderer of `site`'s pages: the shared cards rendered, and the templates
     /// specialized for each folder depth, so the chrome every page at a depth shares is
     /// rendered once.
-    private static func renderer(for site: Site, _ templates: TemplateSet) async -> PageRenderer {
+    private static func renderer(for site: Site, _ templates: TemplateSet, routes: [Route]) async
+        -> PageRenderer
+    {
         let cards = await ListingCards.render(site, templates)
         var depths: [String: PageLocation] = [:]
-        for route in site.pageRoutes {
+        for route in routes {
             let location = PageLocation(route, baseURL: site.config.baseURL)
             depths[location.rootPrefix] = depths[location.rootPrefix] ?? location
         }
