@@ -72,6 +72,21 @@ extension SiteFixture {
     }
 }
 
+extension MemoryFileSystem {
+    /// The repository's example site (`content/` and `templates/`) as an in-memory file system.
+    public static func exampleSite() throws -> MemoryFileSystem {
+        var files: [String: [UInt8]] = [:]
+        for folder in ["content", "templates"] {
+            for (path, bytes) in try FolderSnapshot(of: Repository.root.appending(path: folder))
+                .files
+            {
+                files[folder + "/" + path] = bytes
+            }
+        }
+        return MemoryFileSystem(files: files)
+    }
+}
+
 /// Where the repository is, found from this source file's path.
 public enum Repository {
     /// The repository root (the folder holding `Package.swift`).

@@ -6,24 +6,11 @@ import Testing
 /// The pipeline's seams: sites read from memory, built into memory, with each page's inputs.
 @Suite("Pipeline seams")
 struct PipelineTests {
-    /// The example site's sources as an in-memory file system.
-    private func exampleSite() throws -> MemoryFileSystem {
-        var files: [String: [UInt8]] = [:]
-        for folder in ["content", "templates"] {
-            for (path, bytes) in try FolderSnapshot(of: Repository.root.appending(path: folder))
-                .files
-            {
-                files[folder + "/" + path] = bytes
-            }
-        }
-        return MemoryFileSystem(files: files)
-    }
-
     @Test("A site read from memory and built into memory equals its disk build, byte for byte")
     func memoryBuildEqualsDiskBuild() async throws {
         let output = MemoryOutput()
         let report = try await SiteBuilder(
-            options: BuildOptions(strict: true), fileSystem: try exampleSite()
+            options: BuildOptions(strict: true), fileSystem: try MemoryFileSystem.exampleSite()
         ).build(into: output)
         #expect(report.warnings.isEmpty)
         #expect(report.outputPath == nil)
@@ -58,7 +45,7 @@ struct PipelineTests {
     @Test("Every page lists what it was rendered from")
     func pagesListTheirInputs() async throws {
         let report = try await SiteBuilder(
-            options: BuildOptions(), fileSystem: try exampleSite()
+            options: BuildOptions(), fileSystem: try MemoryFileSystem.exampleSite()
         ).build(into: MemoryOutput())
         let analysis = try #require(
             report.pageInputs["analyses/amazon-anthropic-2026/index.html"])

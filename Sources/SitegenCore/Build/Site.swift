@@ -5,7 +5,7 @@ import SitegenSupport
 /// Everything a build renders from: the loaded, checked content of one site.
 struct Site: Sendable {
     /// Reads the site's files; bodies are read again when their pages render.
-    let reader: SiteReader
+    private(set) var reader: SiteReader
     let config: SiteConfig
     /// Published analyses, newest first (drafts only when asked for).
     let analyses: [Analysis]
@@ -60,6 +60,14 @@ struct Site: Sendable {
             tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         analysesByDeal = byDeal
         analysesByCompany = byCompany
+    }
+
+    /// The same site, with its bodies read through `reader` from now on (the preview server
+    /// keeps a loaded site while the files under it change).
+    func reading(from reader: SiteReader) -> Site {
+        var site = self
+        site.reader = reader
+        return site
     }
 
     /// Every page of the site, in a fixed order: the plan a build renders.

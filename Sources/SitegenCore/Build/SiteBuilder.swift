@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
     /// The renderer of `site`'s pages: the shared cards rendered, and the templates
     /// specialized for each folder depth, so the chrome every page at a depth shares is
     /// rendered once.
-    private static func renderer(for site: Site, _ templates: TemplateSet, routes: [Route]) async
+    static func renderer(for site: Site, _ templates: TemplateSet, routes: [Route]) async
         -> PageRenderer
     {
         let cards = await ListingCards.render(site, templates)
@@ -170,10 +170,16 @@ public struct SiteBuilder: Sendable {
     }
 
     private func finalDiagnostics(_ bag: DiagnosticBag) -> [Diagnostic] {
+        Self.finalDiagnostics(bag.all, strict: options.strict)
+    }
+
+    /// `diagnostics` as a build reports them: each once, sorted, and every one an error
+    /// when the build is strict.
+    static func finalDiagnostics(_ diagnostics: [Diagnostic], strict: Bool) -> [Diagnostic] {
         var seen: Set<Diagnostic> = []
         var unique: [Diagnostic] = []
-        for var diagnostic in bag.all {
-            if options.strict { diagnostic.severity = .error }
+        for var diagnostic in diagnostics {
+            if strict { diagnostic.severity = .error }
             if seen.insert(diagnostic).inserted { unique.append(diagnostic) }
         }
         return unique.sorted()

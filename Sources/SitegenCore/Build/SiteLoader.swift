@@ -41,9 +41,7 @@ struct SiteLoader {
                 path: "templates/assets/site.css")
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
-        let content = ContentLoader(
-            reader: reader, dealIDs: Self.declaredIDs(in: DealDatasets.deals, of: catalog),
-            companyIDs: Self.declaredIDs(in: DealDatasets.companies, of: catalog))
+        let content = Self.contentLoader(reader: reader, catalog: catalog)
         var analyses = await content.loadAnalyses(into: &diagnostics)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
@@ -53,6 +51,13 @@ struct SiteLoader {
             tags: Tag.collect(from: analyses),
             assets: assets, catalog: catalog)
         return (site, templates)
+    }
+
+    /// The loader of `content/`, checking the ids analyses name against `catalog`.
+    static func contentLoader(reader: SiteReader, catalog: FigureCatalog) -> ContentLoader {
+        ContentLoader(
+            reader: reader, dealIDs: declaredIDs(in: DealDatasets.deals, of: catalog),
+            companyIDs: declaredIDs(in: DealDatasets.companies, of: catalog))
     }
 
     /// The ids a dataset's file declares, records with errors included: an analysis naming a

@@ -75,36 +75,45 @@ struct ContentLoader {
         var pages: [StandalonePage] = []
         var slugs: [String: String] = [:]
         for path in reader.files(in: "content/pages", extensions: ["md", "markdown"]) {
-            guard let front = open(path, into: &diagnostics) else { continue }
-            let file = front.file
-            guard let slug = slug(for: file, into: &diagnostics),
-                claim(slug, for: file.path, in: &slugs, into: &diagnostics)
-            else { continue }
-            if Route.reservedSlugs.contains(slug) {
-                diagnostics.append(
-                    file.diagnostic(
-                        .error,
-                        "The page name '\(slug)' is used by a generated section; rename the file",
-                        line: nil, column: nil))
+            let (page, found) = parsePage(path)
+            diagnostics.append(contentsOf: found)
+            guard let page, claim(page.slug, for: path, in: &slugs, into: &diagnostics) else {
                 continue
             }
-            var found: [DataDiagnostic] = []
-            let map = MapDecoder(
-                front.value, path: path, required: ["title"], optional: ["summary"],
-                unknownKeys: .warning, diagnostics: &found)
-            let title = map?.string("title", diagnostics: &found)
-            let summary = map?.string("summary", diagnostics: &found) ?? ""
-            diagnostics.append(contentsOf: found.map { Diagnostic($0, in: file) })
-            guard let title else { continue }
-            pages.append(
-                StandalonePage(
-                    slug: slug, title: title, summary: summary,
-                    body: MarkdownSource(
-                        path: file.path, lineOffset: front.matter.bodyLineOffset,
-                        bodyOffset: front.matter.bodyOffset,
-                        bodyByteOffset: front.matter.bodyByteOffset)))
+            pages.append(page)
         }
         return pages.sorted { $0.slug < $1.slug }
+    }
+
+    /// One standalone page file, parsed and checked on its own.
+    func parsePage(_ path: String) -> (StandalonePage?, [Diagnostic]) {
+        var diagnostics = DiagnosticBag()
+        guard let front = open(path, into: &diagnostics) else { return (nil, diagnostics.all) }
+        let file = front.file
+        guard let slug = slug(for: file, into: &diagnostics) else { return (nil, diagnostics.all) }
+        if Route.reservedSlugs.contains(slug) {
+            diagnostics.append(
+                file.diagnostic(
+                    .error,
+                    "The page name '\(slug)' is used by a generated section; rename the file",
+                    line: nil, column: nil))
+            return (nil, diagnostics.all)
+        }
+        var found: [DataDiagnostic] = []
+        let map = MapDecoder(
+            front.value, path: path, required: ["title"], optional: ["summary"],
+            unknownKeys: .warning, diagnostics: &found)
+        let title = map?.string("title", diagnostics: &found)
+        let summary = map?.string("summary", diagnostics: &found) ?? ""
+        diagnostics.append(contentsOf: found.map { Diagnostic($0, in: file) })
+        guard let title else { return (nil, diagnostics.all) }
+        let page = StandalonePage(
+            slug: slug, title: title, summary: summary,
+            body: MarkdownSource(
+                path: file.path, lineOffset: front.matter.bodyLineOffset,
+                bodyOffset: front.matter.bodyOffset,
+                bodyByteOffset: front.matter.bodyByteOffset))
+        return (page, diagnostics.all)
     }
 
     /// A Markdown file with its front matter split off and parsed.

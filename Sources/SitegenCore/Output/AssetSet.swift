@@ -27,14 +27,17 @@ struct AssetSet: Sendable {
         return css
     }
 
+    /// The folder of the site root that holds the assets.
+    static let sourceFolder = "templates/assets"
+
     /// Reads every file under `templates/assets/`.
     static func load(from reader: SiteReader, into diagnostics: inout DiagnosticBag) -> AssetSet {
         var assets: [Asset] = []
-        for path in reader.allFiles(under: "templates/assets") {
+        for path in reader.allFiles(under: sourceFolder) {
             switch reader.data(path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let data):
-                let name = String(path.dropFirst("templates/assets/".count))
+                let name = String(path.dropFirst(sourceFolder.count + 1))
                 let bytes = data
                 let folder = name.split(separator: "/").dropLast().map { $0 + "/" }.joined()
                 let file = String(name.split(separator: "/").last ?? "")

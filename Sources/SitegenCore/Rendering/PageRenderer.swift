@@ -17,6 +17,12 @@ struct PageRenderer: Sendable {
         self.cards = cards
     }
 
+    /// The same renderer, reading bodies through `reader`: the cards and specialized
+    /// templates of a loaded site are kept while one of its bodies changes.
+    func reading(from reader: SiteReader) -> PageRenderer {
+        PageRenderer(site: site.reading(from: reader), templates: templates, cards: cards)
+    }
+
     /// Renders the page at `route`; diagnostics say what went wrong when there is no file.
     func render(_ route: Route) -> PageResult {
         let location = PageLocation(route, baseURL: site.config.baseURL)

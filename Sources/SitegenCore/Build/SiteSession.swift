@@ -1,0 +1,276 @@
+/// A site built once and kept up to date as its files change: the preview server's model.
+///
+/// A rebuild renders again only the pages whose recorded inputs changed and keeps the rest,
+/// so that every file of ``files`` stays byte-identical to what a clean build of the same
+/// files writes. A failed rebuild leaves the last good site in place, and the next rebuild
+/// starts again from it.
+///
+/// - An edit of one analysis's body, front matter unchanged, renders its page again (and
+///   the feed, when the feed carries it), reusing the loaded site.
+/// - Any other edit loads the site again and renders the pages whose inputs changed: the
+///   files they read, the templates they use, the data they compute from, and the list of
+///   analyses when a title, date, summary or tag changed.
+/// - The configuration and the assets (whose fingerprints every page links to) affect every
+///   page.
+public actor SiteSession {
+    /// What the session builds.
+    public let options: BuildOptions
+
+    private var state: State?
+    /// Source files changed since the last good build (its rebuild failed), to look at again.
+    private var pending: Set<String> = []
+
+    /// A session building with `options`; nothing is built until ``build(from:)``.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The files of the last good build, by site-relative output path; empty until a build
+    /// has succeeded.
+    public var files: [String: [UInt8]] { state?.files ?? [:] }
+
+    /// Builds the whole site from `fileSystem`, as a clean build would.
+    public func build(from fileSystem: any SiteFileSystem) async -> SiteUpdate {
+        let reader = SiteReader(fileSystem: fileSystem)
+        let digests = SourceDigests(reading: reader)
+        let changed = digests.paths.subtracting(state?.digests.paths ?? [])
+        return await finish(reload(reader, digests: digests, changed: changed), changed: changed)
+    }
+
+    /// Brings the site up to date after the files or folders at `paths` (site-relative)
+    /// changed, were created, deleted or renamed.
+    public func update(from fileSystem: any SiteFileSystem, changed paths: Set<String>) async
+        -> SiteUpdate
+    {
+        guard let state else { return await build(from: fileSystem) }
+        let reader = SiteReader(fileSystem: fileSystem)
+        var candidates = pending.union(paths.filter(Self.isSource))
+        let structural = paths.contains { path in
+            state.digests[path] == nil || fileSystem.kind(of: path) != .file
+        }
+        if structural {
+            let now = Set(SourceDigests.folders.flatMap(reader.allFiles(under:)))
+            candidates.formUnion(now.symmetricDifference(state.digests.paths))
+        }
+        var digests = state.digests
+        var changed: Set<String> = []
+        for path in candidates {
+            let digest = SourceDigests.digest(of: path, reader: reader)
+            if digest != state.digests[path] { changed.insert(path) }
+            digests[path] = digest
+        }
+        guard !changed.isEmpty else {
+            pending = []
+            return SiteUpdate(outcome: .unchanged, warnings: state.warnings)
+        }
+        let rebuilt: Result<Rebuild, BuildFailure>
+        if let quick = await rerenderBodies(changed, of: state, reader, digests: digests) {
+            rebuilt = quick
+        } else {
+            rebuilt = await reload(reader, digests: digests, changed: changed)
+        }
+        return finish(rebuilt, changed: changed)
+    }
+
+    /// Whether `path` is one a build reads: under a source folder, with no hidden part.
+    private static func isSource(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard let first = parts.first, SourceDigests.folders.contains(String(first)) else {
+            return false
+        }
+        return !parts.contains { $0.hasPrefix(".") }
+    }
+
+    /// Makes a rebuild the site, or keeps the last good one when it failed.
+    private func finish(_ rebuilt: Result<Rebuild, BuildFailure>, changed: Set<String>)
+        -> SiteUpdate
+    {
+        let sources = changed.sorted()
+        switch rebuilt {
+        case .failure(let failure):
+            pending = changed
+            return SiteUpdate(outcome: .failed(failure), changedSources: sources)
+        case .success(let rebuild):
+            let old = state?.files ?? [:]
+            let new = rebuild.state.files
+            let changedFiles = new.keys.filter { old[$0] != new[$0] }.sorted()
+            let removed = old.keys.filter { new[$0] == nil }.sorted()
+            state = rebuild.state
+            pending = []
+            return SiteUpdate(
+                outcome: .rebuilt, changedSources: sources, changedFiles: changedFiles,
+                removedFiles: removed, renderedPages: rebuild.rendered,
+                warnings: rebuild.state.warnings)
+        }
+    }
+
+    // MARK: - Rebuilding
+
+    /// The fast path: only bodies of analyses or pages changed, each front matter reads as it
+    /// did, so the loaded site stays and only the pages that read those files render again.
+    /// Nil when the edit is anything else.
+    private func rerenderBodies(
+        _ changed: Set<String>, of state: State, _ reader: SiteReader, digests: SourceDigests
+    ) async -> Result<Rebuild, BuildFailure>? {
+        let site = state.site
+        let loader = SiteLoader.contentLoader(reader: reader, catalog: site.catalog)
+        for path in changed {
+            guard state.digests[path] != nil, digests[path] != nil else { return nil }
+            let before = state.loadDiagnostics.filter { $0.path == path }
+            if let analysis = site.analyses.first(where: { $0.body.path == path }) {
+                let (parsed, found) = loader.parseAnalysis(path)
+                guard parsed == analysis, found == before else { return nil }
+            } else if let page = site.pages.first(where: { $0.body.path == path }) {
+                let (parsed, found) = loader.parsePage(path)
+                guard parsed == page, found == before else { return nil }
+            } else {
+                return nil
+            }
+        }
+        let stale = Set(changed.map(PageInput.file))
+        let dirty = state.routes.filter { route in
+            state.pages[route].map { !$0.inputs.isDisjoint(with: stale) } ?? true
+        }
+        return await assemble(
+            state.renderer.reading(from: reader), routes: state.routes,
+            loadDiagnostics: state.loadDiagnostics, previous: state.pages, dirty: dirty,
+            digests: digests)
+    }
+
+    /// The general path: loads the whole site again and renders the pages whose inputs
+    /// changed (every page when there is no good build yet).
+    private func reload(_ reader: SiteReader, digests: SourceDigests, changed: Set<String>)
+        async -> Result<Rebuild, BuildFailure>
+    {
+        var bag = DiagnosticBag()
+        guard
+            let (site, templates) = await SiteLoader(reader: reader, options: options).load(
+                into: &bag), !bag.hasErrors
+        else {
+            return .failure(
+                BuildFailure(
+                    diagnostics: SiteBuilder.finalDiagnostics(bag.all, strict: options.strict)))
+        }
+        let routes = site.pageRoutes
+        let renderer = await SiteBuilder.renderer(for: site, templates, routes: routes)
+        var dirty = routes
+        if let state, let stale = Self.staleInputs(changed, from: state.site, to: site) {
+            dirty = routes.filter { route in
+                state.pages[route].map { !$0.inputs.isDisjoint(with: stale) } ?? true
+            }
+        }
+        return await assemble(
+            renderer, routes: routes, loadDiagnostics: bag.all, previous: state?.pages ?? [:],
+            dirty: dirty, digests: digests)
+    }
+
+    /// The inputs that `changed` made stale between two loads of a site, or nil when every
+    /// page is stale (the configuration, the assets, or whether the site has data changed).
+    private static func staleInputs(_ changed: Set<String>, from old: Site, to new: Site)
+        -> Set<PageInput>?
+    {
+        if old.config != new.config || old.hasData != new.hasData { return nil }
+        var stale: Set<PageInput> = []
+        for path in changed {
+            if path == "content/site.yaml" || path.hasPrefix(AssetSet.sourceFolder + "/") {
+                return nil
+            }
+            stale.insert(.file(path))
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                stale.insert(
+                    .template(
+                        String(path.dropFirst("templates/".count).dropLast(".mustache".count))))
+            }
+            if path.hasPrefix("content/data/") {
+                let names =
+                    old.catalog.dataSet.datasets.map(\.name)
+                    + new.catalog.dataSet.datasets.map(\.name)
+                stale.formUnion(names.map(PageInput.dataset))
+            }
+        }
+        if old.analyses != new.analyses || old.tags != new.tags { stale.insert(.analysisList) }
+        return stale
+    }
+
+    /// Renders `dirty`, keeps every other page of `previous`, and puts the site together with
+    /// its feed, sitemap, downloads and assets; a failure when any diagnostic is an error.
+    private func assemble(
+        _ renderer: PageRenderer, routes: [Route], loadDiagnostics: [Diagnostic],
+        previous: [Route: RenderedPage], dirty: [Route], digests: SourceDigests
+    ) async -> Result<Rebuild, BuildFailure> {
+        let site = renderer.site
+        let feedRoutes = site.analyses.prefix(FeedWriter.limit).map {
+            Route.analysis(slug: $0.slug)
+        }
+        var pages: [Route: RenderedPage] = [:]
+        for route in routes { pages[route] = previous[route] }
+        var render = Set(dirty)
+        // A page that has just entered the feed renders again for its body.
+        for route in feedRoutes where pages[route]?.feedBody == nil { render.insert(route) }
+        let ordered = routes.filter(render.contains)
+        for result in await SiteBuilder.renderInParallel(ordered, with: renderer) {
+            pages[result.route] = RenderedPage(result)
+        }
+        var feedBodies: [Route: String] = [:]
+        for route in Set(feedRoutes) { feedBodies[route] = pages[route]?.feedBody }
+        for route in routes where pages[route]?.feedBody != nil && feedBodies[route] == nil {
+            pages[route]?.feedBody = nil
+        }
+
+        let diagnostics = SiteBuilder.finalDiagnostics(
+            loadDiagnostics + routes.flatMap { pages[$0]?.diagnostics ?? [] },
+            strict: options.strict)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .failure(BuildFailure(diagnostics: diagnostics))
+        }
+        var files: [String: [UInt8]] = [:]
+        for route in routes {
+            if let file = pages[route]?.file { files[file.path] = file.bytes }
+        }
+        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies) {
+            files[file.path] = file.bytes
+        }
+        files[OutputGuard.marker.path] = OutputGuard.marker.bytes
+        let state = State(
+            site: site, renderer: renderer, routes: routes, pages: pages,
+            loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files,
+            digests: digests)
+        return .success(Rebuild(state: state, rendered: ordered.count))
+    }
+
+    // MARK: - State
+
+    /// The last good build, and all that is needed to build on it.
+    private struct State: Sendable {
+        var site: Site
+        var renderer: PageRenderer
+        var routes: [Route]
+        var pages: [Route: RenderedPage]
+        /// What loading the site reported, before `--strict` and sorting.
+        var loadDiagnostics: [Diagnostic]
+        var warnings: [Diagnostic]
+        var files: [String: [UInt8]]
+        var digests: SourceDigests
+    }
+
+    /// A rebuilt state and how many pages it rendered.
+    private struct Rebuild: Sendable {
+        var state: State
+        var rendered: Int
+    }
+
+    /// One page as last rendered.
+    private struct RenderedPage: Sendable {
+        var file: OutputFile?
+        var diagnostics: [Diagnostic]
+        var inputs: Set<PageInput>
+        var feedBody: String?
+
+        init(_ result: PageResult) {
+            file = result.file
+            diagnostics = result.diagnostics
+            inputs = result.inputs
+            feedBody = result.feedBody
+        }
+    }
+}
