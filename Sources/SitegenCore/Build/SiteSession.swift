@@ -106,9 +106,10 @@ public actor SiteSession {
 
     // MARK: - Rebuilding
 
-    /// The fast path: only bodies of analyses or pages changed, each front matter reads as it
-    /// did, so the loaded site stays and only the pages that read those files render again.
-    /// Nil when the edit is anything else.
+    /// The fast path, when only bodies changed: nil unless every changed file is an analysis
+    /// or page whose front matter reads as it did.
+    ///
+    /// The loaded site stays, and only the pages that read those files render again.
     private func rerenderBodies(
         _ changed: Set<String>, of state: State, _ reader: SiteReader, digests: SourceDigests
     ) async -> Result<Rebuild, BuildFailure>? {
