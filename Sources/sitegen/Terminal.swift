@@ -16,9 +16,14 @@ enum Terminal {
         do {
             return try await step()
         } catch {
-            FileHandle.standardError.write(Data((error.rendered(colored: colored) + "\n").utf8))
+            printFailure(error)
             throw ExitCode.failure
         }
+    }
+
+    /// Prints every diagnostic of a failed build and its summary.
+    static func printFailure(_ failure: BuildFailure) {
+        FileHandle.standardError.write(Data((failure.rendered(colored: colored) + "\n").utf8))
     }
 
     /// Prints warnings of a successful build.

@@ -29,6 +29,9 @@ public actor SiteSession {
     /// has succeeded.
     public var files: [String: [UInt8]] { state?.files ?? [:] }
 
+    /// The site's title, from its configuration, once a build has succeeded.
+    public var siteTitle: String? { state?.site.config.title }
+
     /// Builds the whole site from `fileSystem`, as a clean build would.
     public func build(from fileSystem: any SiteFileSystem) async -> SiteUpdate {
         let reader = SiteReader(fileSystem: fileSystem)
@@ -95,12 +98,20 @@ public actor SiteSession {
             let new = rebuild.state.files
             let changedFiles = new.keys.filter { old[$0] != new[$0] }.sorted()
             let removed = old.keys.filter { new[$0] == nil }.sorted()
+            var renamed: [String: String] = [:]
+            for asset in state?.site.assets.assets ?? [] {
+                if let path = rebuild.state.site.assets.outputPath(of: asset.name),
+                    path != asset.outputPath
+                {
+                    renamed[asset.outputPath] = path
+                }
+            }
             state = rebuild.state
             pending = []
             return SiteUpdate(
                 outcome: .rebuilt, changedSources: sources, changedFiles: changedFiles,
                 removedFiles: removed, renderedPages: rebuild.rendered,
-                warnings: rebuild.state.warnings)
+                warnings: rebuild.state.warnings, renamedAssets: renamed)
         }
     }
 

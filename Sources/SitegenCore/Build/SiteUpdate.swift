@@ -22,11 +22,14 @@ public struct SiteUpdate: Sendable {
     public var renderedPages: Int
     /// Warnings of the site as now built.
     public var warnings: [Diagnostic]
+    /// Assets whose fingerprinted output path changed: the old path, and the new one.
+    public var renamedAssets: [String: String]
 
     /// Creates an update.
     public init(
         outcome: Outcome, changedSources: [String] = [], changedFiles: [String] = [],
-        removedFiles: [String] = [], renderedPages: Int = 0, warnings: [Diagnostic] = []
+        removedFiles: [String] = [], renderedPages: Int = 0, warnings: [Diagnostic] = [],
+        renamedAssets: [String: String] = [:]
     ) {
         self.outcome = outcome
         self.changedSources = changedSources
@@ -34,6 +37,7 @@ public struct SiteUpdate: Sendable {
         self.removedFiles = removedFiles
         self.renderedPages = renderedPages
         self.warnings = warnings
+        self.renamedAssets = renamedAssets
     }
 
     /// Whether every changed source is a stylesheet, so a browser can swap its stylesheets

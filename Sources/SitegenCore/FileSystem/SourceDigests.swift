@@ -1,4 +1,4 @@
-/// A file's length and a 64-bit FNV-1a hash of its bytes: enough to tell an edit from a touch
+/// A file's length and the 64-bit FNV-1a hash of its bytes (as ``Fingerprint`` makes it): enough to tell an edit from a touch
 /// that left the bytes as they were.
 struct FileDigest: Sendable, Hashable {
     var count: Int
@@ -6,12 +6,8 @@ struct FileDigest: Sendable, Hashable {
 
     /// The digest of `bytes`.
     init(_ bytes: [UInt8]) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
         self.count = bytes.count
-        self.hash = hash
+        self.hash = Fingerprint.hash(bytes)
     }
 
     private init(count: Int, hash: UInt64) {

@@ -3,12 +3,18 @@
 /// 64-bit FNV-1a over the bytes, written as 10 lowercase hex digits. Not for security: it
 /// only needs to change when the content changes, the same way on every machine.
 enum Fingerprint {
-    static func of(_ bytes: some Sequence<UInt8>) -> String {
+    /// The 64-bit FNV-1a hash of `bytes`.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
+        return hash
+    }
+
+    static func of(_ bytes: some Sequence<UInt8>) -> String {
+        let hash = hash(bytes)
         let digits = Array("0123456789abcdef")
         var text = ""
         for shift in stride(from: 60, through: 0, by: -4) {
