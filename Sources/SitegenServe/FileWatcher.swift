@@ -26,6 +26,7 @@ public struct FileWatcher: Sendable {
     public var folders: [String]
     /// How long the files must be quiet before a burst is reported.
     public var quiet: Duration
+    /// How changes are noticed.
     public var strategy: Strategy
 
     /// A watcher of `folders` of `root`.
@@ -73,7 +74,9 @@ public struct FileWatcher: Sendable {
         if name.hasPrefix(".") || name.hasSuffix("~") || name == "4913" { return true }
         if name.hasPrefix("#") && name.hasSuffix("#") { return true }
         let lowered = name.lowercased()
-        let endings = [".swp", ".swo", ".swx", ".tmp", ".temp", ".bak", ".orig", ".kate-swp", ".crswap"]
+        let endings = [
+            ".swp", ".swo", ".swx", ".tmp", ".temp", ".bak", ".orig", ".kate-swp", ".crswap",
+        ]
         return endings.contains { lowered.hasSuffix($0) } || lowered.contains(".sb-")
     }
 
@@ -182,7 +185,8 @@ struct Polling {
         deinit { close(descriptor) }
 
         private func add(_ folder: String, mask: UInt32) {
-            let path = folder.isEmpty ? watcher.root.path : watcher.root.appending(path: folder).path
+            let path =
+                folder.isEmpty ? watcher.root.path : watcher.root.appending(path: folder).path
             let watch = inotify_add_watch(descriptor, path, mask)
             if watch >= 0 { folders[watch] = folder }
         }
@@ -216,7 +220,9 @@ struct Polling {
                     continue
                 }
                 if ready < 0 { continue }
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                let count = buffer.withUnsafeMutableBytes {
+                    read(descriptor, $0.baseAddress, $0.count)
+                }
                 guard count > 0 else { continue }
                 pending.formUnion(events(in: buffer, count: count))
             }
@@ -231,7 +237,8 @@ struct Polling {
                 let event = buffer.withUnsafeBytes {
                     $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                 }
-                let nameBytes = buffer[(offset + header)..<min(count, offset + header + Int(event.len))]
+                let nameBytes = buffer[
+                    (offset + header)..<min(count, offset + header + Int(event.len))]
                 let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
                 offset += header + Int(event.len)
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {

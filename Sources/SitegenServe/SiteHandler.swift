@@ -22,7 +22,8 @@ struct SiteHandler: HTTPHandler {
             let answer = Self.text(.methodNotAllowed, "Only GET and HEAD are served.\n")
             var headers = answer.headers
             headers[HTTPHeader("Allow")] = "GET, HEAD"
-            return HTTPResponse(statusCode: answer.status, headers: headers, body: Data(answer.body))
+            return HTTPResponse(
+                statusCode: answer.status, headers: headers, body: Data(answer.body))
         }
         let answer = await respond(to: rawPath)
         guard request.method == .HEAD else {
@@ -60,7 +61,8 @@ struct SiteHandler: HTTPHandler {
             }
             return Self.file(.notFound, path: "404.html", bytes: notFound, build: build)
         case .refused:
-            return Self.text(.badRequest, "Bad request: the path is not one a site file can have.\n")
+            return Self.text(
+                .badRequest, "Bad request: the path is not one a site file can have.\n")
         }
     }
 
@@ -84,7 +86,8 @@ struct SiteHandler: HTTPHandler {
     }
 
     private static func text(_ status: HTTPStatusCode, _ text: String) -> Answer {
-        Answer(status: status, headers: headers("text/plain; charset=utf-8"), body: Array(text.utf8))
+        Answer(
+            status: status, headers: headers("text/plain; charset=utf-8"), body: Array(text.utf8))
     }
 
     private static func headers(_ type: String) -> HTTPHeaders {

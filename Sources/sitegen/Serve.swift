@@ -24,7 +24,8 @@ struct Serve: AsyncParsableCommand {
             "The address to listen on (127.0.0.1 unless you say otherwise).", valueName: "ip"))
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free one).", valueName: "n"))
+    @Option(
+        name: .long, help: ArgumentHelp("The port to listen on (0: any free one).", valueName: "n"))
     var port: UInt16 = 4000
 
     @Flag(name: .long, help: "Include analyses marked draft.")
@@ -75,7 +76,8 @@ final class ServePrinter: @unchecked Sendable {
             case .waiting(let url, let failure):
                 Terminal.printFailure(failure)
                 failing = true
-                print("Serving at \(url) (Ctrl-C to stop); waiting for the errors above to be fixed")
+                print(
+                    "Serving at \(url) (Ctrl-C to stop); waiting for the errors above to be fixed")
             case .rebuilt(let update, let duration):
                 line(for: update, duration: duration)
             }
