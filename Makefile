@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SITEGEN_RELEASE := .build/release/sitegen
 
-.PHONY: site test lint build release deps bench clean
+.PHONY: site test e2e lint build release deps bench clean
 
 ## Install what the build needs (libcmark-dev) when pkg-config cannot find it.
 deps:
@@ -22,6 +22,11 @@ site: deps
 test: deps
 	$(SWIFT) build --product sitegen
 	$(SWIFT) test
+
+## Real-browser tests of `sitegen serve` (headless Chromium; installs it and selenium).
+e2e: deps
+	$(SWIFT) build --product sitegen
+	e2e/run.sh
 
 ## Check formatting and doc comments with the toolchain's swift-format (.swift-format).
 lint:

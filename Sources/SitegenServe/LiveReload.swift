@@ -110,14 +110,15 @@ public enum LiveReload {
               overlay.setAttribute("data-sitegen-overlay", "");
               overlay.setAttribute("role", "alert");
               overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
-                "margin:0;padding:1.5rem;background:rgba(24,24,27,.96);color:#fafafa;" +
+                "margin:0;padding:1.5rem;background:#18181b;color:#fafafa;" +
                 "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
               document.body.appendChild(overlay);
             }
             overlay.replaceChildren();
             const title = document.createElement("p");
             title.style.cssText = "margin:0 0 1rem;font-weight:bold;color:#fca5a5";
-            title.textContent = "sitegen: the rebuild failed. The page shows the last good build.";
+            title.textContent = "sitegen: the rebuild failed, so this is the last good build. " +
+              "Fix the file and save; the page updates by itself.";
             overlay.appendChild(title);
             for (const d of diagnostics) {
               const pre = document.createElement("pre");
