@@ -47,6 +47,11 @@ struct SiteSessionTests {
                 #expect(
                     differing.isEmpty,
                     "step \(step) (\(edit.name)): \(differing.sorted().prefix(5)) differ")
+                // What the browser is told changed is exactly what did.
+                let changed = served.keys.filter { lastGood[$0] != served[$0] }.sorted()
+                let removed = lastGood.keys.filter { served[$0] == nil }.sorted()
+                #expect(update.changedFiles == changed, "step \(step) (\(edit.name))")
+                #expect(update.removedFiles == removed, "step \(step) (\(edit.name))")
                 lastGood = served
             } else {
                 if case .failed = update.outcome {

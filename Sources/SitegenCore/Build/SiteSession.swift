@@ -94,10 +94,6 @@ public actor SiteSession {
             pending = changed
             return SiteUpdate(outcome: .failed(failure), changedSources: sources)
         case .success(let rebuild):
-            let old = state?.files ?? [:]
-            let new = rebuild.state.files
-            let changedFiles = new.keys.filter { old[$0] != new[$0] }.sorted()
-            let removed = old.keys.filter { new[$0] == nil }.sorted()
             var renamed: [String: String] = [:]
             for asset in state?.site.assets.assets ?? [] {
                 if let path = rebuild.state.site.assets.outputPath(of: asset.name),
@@ -109,8 +105,8 @@ public actor SiteSession {
             state = rebuild.state
             pending = []
             return SiteUpdate(
-                outcome: .rebuilt, changedSources: sources, changedFiles: changedFiles,
-                removedFiles: removed, renderedPages: rebuild.rendered,
+                outcome: .rebuilt, changedSources: sources, changedFiles: rebuild.changed,
+                removedFiles: rebuild.removed, renderedPages: rebuild.rendered,
                 warnings: rebuild.state.warnings, renamedAssets: renamed)
         }
     }
@@ -145,7 +141,7 @@ public actor SiteSession {
         }
         return await assemble(
             state.renderer.reading(from: reader), routes: state.routes,
-            loadDiagnostics: state.loadDiagnostics, previous: state.pages, dirty: dirty,
+            loadDiagnostics: state.loadDiagnostics, previous: state, dirty: dirty, extra: .feed,
             digests: digests)
     }
 
@@ -172,8 +168,8 @@ public actor SiteSession {
             }
         }
         return await assemble(
-            renderer, routes: routes, loadDiagnostics: bag.all, previous: state?.pages ?? [:],
-            dirty: dirty, digests: digests)
+            renderer, routes: routes, loadDiagnostics: bag.all, previous: state, dirty: dirty,
+            extra: .all, digests: digests)
     }
 
     /// The inputs that `changed` made stale between two loads of a site, or nil when every
@@ -204,50 +200,115 @@ public actor SiteSession {
         return stale
     }
 
+    /// Which of the files that are not pages a rebuild writes again.
+    private enum ExtraFiles {
+        /// Feed, sitemap, robots.txt, downloads and assets.
+        case all
+        /// Only the feed, and only when one of its analyses rendered again: a body edit
+        /// changes nothing else.
+        case feed
+    }
+
     /// Renders `dirty`, keeps every other page of `previous`, and puts the site together with
     /// its feed, sitemap, downloads and assets; a failure when any diagnostic is an error.
+    ///
+    /// It works from the previous site's maps, touching only what changed, so a one-page
+    /// rebuild of a large site costs about one page.
     private func assemble(
         _ renderer: PageRenderer, routes: [Route], loadDiagnostics: [Diagnostic],
-        previous: [Route: RenderedPage], dirty: [Route], digests: SourceDigests
+        previous: State?, dirty: [Route], extra: ExtraFiles, digests: SourceDigests
     ) async -> Result<Rebuild, BuildFailure> {
         let site = renderer.site
-        let feedRoutes = site.analyses.prefix(FeedWriter.limit).map {
-            Route.analysis(slug: $0.slug)
+        let feedRoutes = Set(
+            site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
+        var pages = previous?.pages ?? [:]
+        var gone: [Route] = []
+        if let previous, previous.routes != routes {
+            let kept = Set(routes)
+            gone = previous.routes.filter { !kept.contains($0) }
+            for route in gone { pages[route] = nil }
         }
-        var pages: [Route: RenderedPage] = [:]
-        for route in routes { pages[route] = previous[route] }
         var render = Set(dirty)
         // A page that has just entered the feed renders again for its body.
         for route in feedRoutes where pages[route]?.feedBody == nil { render.insert(route) }
         let ordered = routes.filter(render.contains)
-        for result in await SiteBuilder.renderInParallel(ordered, with: renderer) {
-            pages[result.route] = RenderedPage(result)
+        let results = await SiteBuilder.renderInParallel(ordered, with: renderer)
+        for result in results {
+            var page = RenderedPage(result)
+            if !feedRoutes.contains(result.route) { page.feedBody = nil }
+            pages[result.route] = page
         }
-        var feedBodies: [Route: String] = [:]
-        for route in Set(feedRoutes) { feedBodies[route] = pages[route]?.feedBody }
-        for route in routes where pages[route]?.feedBody != nil && feedBodies[route] == nil {
+        for route in previous?.feedRoutes.subtracting(feedRoutes) ?? [] {
             pages[route]?.feedBody = nil
         }
 
         let diagnostics = SiteBuilder.finalDiagnostics(
-            loadDiagnostics + routes.flatMap { pages[$0]?.diagnostics ?? [] },
-            strict: options.strict)
+            loadDiagnostics + pages.values.flatMap(\.diagnostics), strict: options.strict)
         if diagnostics.contains(where: { $0.severity == .error }) {
             return .failure(BuildFailure(diagnostics: diagnostics))
         }
-        var files: [String: [UInt8]] = [:]
-        for route in routes {
-            if let file = pages[route]?.file { files[file.path] = file.bytes }
+
+        var files = FileChanges(previous?.files ?? [:])
+        for route in gone {
+            if let path = previous?.pages[route]?.file?.path { files.remove(path) }
         }
-        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies) {
+        for result in results {
+            if let file = result.file {
+                files.write(file)
+            } else if let path = previous?.pages[result.route]?.file?.path {
+                files.remove(path)
+            }
+        }
+        var feedBodies: [Route: String] = [:]
+        for route in feedRoutes { feedBodies[route] = pages[route]?.feedBody }
+        var extraPaths = previous?.extraPaths ?? []
+        switch extra {
+        case .all:
+            let written =
+                SiteFiles(site: site).extraFiles(feedBodies: feedBodies)
+                + [OutputGuard.marker]
+            let paths = Set(written.map(\.path))
+            for path in extraPaths where !paths.contains(path) { files.remove(path) }
+            for file in written { files.write(file) }
+            extraPaths = paths
+        case .feed:
+            if !render.isDisjoint(with: feedRoutes) {
+                files.write(SiteFiles(site: site).feed(feedBodies: feedBodies))
+            }
+        }
+        let state = State(
+            site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,
+            loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files.files,
+            extraPaths: extraPaths, digests: digests)
+        return .success(
+            Rebuild(
+                state: state, rendered: ordered.count, changed: files.changed.sorted(),
+                removed: files.removed.sorted()))
+    }
+
+    /// A site's files as a rebuild changes them, and which it changed.
+    private struct FileChanges {
+        private(set) var files: [String: [UInt8]]
+        private(set) var changed: Set<String> = []
+        private(set) var removed: Set<String> = []
+
+        init(_ files: [String: [UInt8]]) {
+            self.files = files
+        }
+
+        mutating func write(_ file: OutputFile) {
+            if files[file.path] != file.bytes {
+                changed.insert(file.path)
+                removed.remove(file.path)
+            }
             files[file.path] = file.bytes
         }
-        files[OutputGuard.marker.path] = OutputGuard.marker.bytes
-        let state = State(
-            site: site, renderer: renderer, routes: routes, pages: pages,
-            loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files,
-            digests: digests)
-        return .success(Rebuild(state: state, rendered: ordered.count))
+
+        mutating func remove(_ path: String) {
+            guard files.removeValue(forKey: path) != nil else { return }
+            changed.remove(path)
+            removed.insert(path)
+        }
     }
 
     // MARK: - State
@@ -257,18 +318,24 @@ public actor SiteSession {
         var site: Site
         var renderer: PageRenderer
         var routes: [Route]
+        /// The analyses the feed carries; their pages keep their rendered bodies.
+        var feedRoutes: Set<Route>
         var pages: [Route: RenderedPage]
         /// What loading the site reported, before `--strict` and sorting.
         var loadDiagnostics: [Diagnostic]
         var warnings: [Diagnostic]
         var files: [String: [UInt8]]
+        /// The files that are not pages: feed, sitemap, robots.txt, downloads, assets.
+        var extraPaths: Set<String>
         var digests: SourceDigests
     }
 
-    /// A rebuilt state and how many pages it rendered.
+    /// A rebuilt state, how many pages it rendered, and which files changed.
     private struct Rebuild: Sendable {
         var state: State
         var rendered: Int
+        var changed: [String]
+        var removed: [String]
     }
 
     /// One page as last rendered.

@@ -7,13 +7,7 @@ struct SiteFiles {
     /// Every extra file, in a fixed order; `feedBodies` are the rendered bodies of the feed's
     /// analyses, from their pages.
     func extraFiles(feedBodies: [Route: String]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let newest = site.analyses.prefix(FeedWriter.limit).map { analysis in
-            (analysis: analysis, html: feedBodies[.analysis(slug: analysis.slug)] ?? "")
-        }
-        files.append(
-            OutputFile(
-                path: Route.feed.outputPath, text: FeedWriter(config: site.config).feed(newest)))
+        var files = [feed(feedBodies: feedBodies)]
         let sitemap = SitemapWriter(config: site.config)
         files.append(
             OutputFile(path: Route.sitemap.outputPath, text: sitemap.sitemap(sitemapEntries())))
@@ -25,6 +19,15 @@ struct SiteFiles {
             )
         }
         return files
+    }
+
+    /// The feed of the newest analyses; `feedBodies` are their rendered bodies.
+    func feed(feedBodies: [Route: String]) -> OutputFile {
+        let newest = site.analyses.prefix(FeedWriter.limit).map { analysis in
+            (analysis: analysis, html: feedBodies[.analysis(slug: analysis.slug)] ?? "")
+        }
+        return OutputFile(
+            path: Route.feed.outputPath, text: FeedWriter(config: site.config).feed(newest))
     }
 
     /// Every page route the sitemap lists, with the date it last changed where one is known.
