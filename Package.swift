@@ -129,7 +129,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenServeTests",
-            dependencies: ["SitegenServe", "SitegenCore", "SitegenTestSupport"],
+            dependencies: [
+                "SitegenServe", "SitegenCore", "SitegenTestSupport",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

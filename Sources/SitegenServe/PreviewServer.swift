@@ -45,7 +45,8 @@ public struct PreviewServer: Sendable {
     public func run(events: @escaping @Sendable (Event) -> Void) async throws(PreviewError) {
         let site = ServedSite()
         let server = HTTPServer(
-            address: try socketAddress(), timeout: 30, logger: .disabled,
+            address: try socketAddress(), timeout: 30,
+            pool: NoDelayPool(base: HTTPServer.defaultPool()), logger: .disabled,
             handler: SiteHandler(site: site))
         let listening = try await listen(server)
         let url = Self.url(host: host, port: listening)
