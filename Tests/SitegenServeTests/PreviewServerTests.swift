@@ -4,6 +4,10 @@ import SitegenServe
 import SitegenTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The preview server over real HTTP on an ephemeral port: what it answers, what it refuses,
 /// and that what it serves is what a clean build writes.
 @Suite("Preview server over HTTP", .serialized)
@@ -14,7 +18,7 @@ struct PreviewServerTests {
         defer { Task { await server.stop() } }
         let http = server.http
 
-        let home = try http.request("/")
+        let home = try await http.request("/")
         #expect(home.status == 200)
         #expect(home.headers["content-type"] == "text/html; charset=utf-8")
         #expect(home.headers["cache-control"] == "no-store")
@@ -26,33 +30,35 @@ struct PreviewServerTests {
             "robots.txt": "text/plain; charset=utf-8",
         ]
         for (path, type) in types {
-            let response = try http.request("/" + path)
+            let response = try await http.request("/" + path)
             #expect(response.status == 200, "\(path)")
             #expect(response.headers["content-type"] == type, "\(path)")
         }
         let files = try #require(await served(server))
         let stylesheet = try #require(files.keys.first { $0.hasSuffix(".css") })
         #expect(
-            try http.request("/" + stylesheet).headers["content-type"] == "text/css; charset=utf-8")
+            try await http.request("/" + stylesheet).headers["content-type"]
+                == "text/css; charset=utf-8")
         let csv = try #require(files.keys.first { $0.hasSuffix(".csv") })
-        #expect(try http.request("/" + csv).headers["content-type"] == "text/csv; charset=utf-8")
+        #expect(
+            try await http.request("/" + csv).headers["content-type"] == "text/csv; charset=utf-8")
 
-        let head = try http.request("/analyses/", method: "HEAD")
-        let get = try http.request("/analyses/")
+        let head = try await http.request("/analyses/", method: "HEAD")
+        let get = try await http.request("/analyses/")
         #expect(head.status == 200)
         #expect(head.body.isEmpty)
         #expect(head.headers["content-length"] == String(get.body.count))
 
-        let folder = try http.request("/analyses")
+        let folder = try await http.request("/analyses")
         #expect(folder.status == 301)
         #expect(folder.headers["location"] == "/analyses/")
 
-        let missing = try http.request("/no/such/page/")
+        let missing = try await http.request("/no/such/page/")
         #expect(missing.status == 404)
         #expect(missing.text.contains("Page not found"))
         #expect(missing.text.contains(LiveReload.marker))
 
-        let post = try http.request("/", method: "POST")
+        let post = try await http.request("/", method: "POST")
         #expect(post.status == 405)
         #expect(post.headers["allow"] == "GET, HEAD")
     }
@@ -76,7 +82,7 @@ struct PreviewServerTests {
             "/..", "/analyses/%2e%2e/",
         ]
         for target in refused {
-            let response = try server.http.request(target)
+            let response = try await server.http.request(target)
             #expect(response.status == 400, "\(target): \(response.status)")
             #expect(!response.text.contains("secret"), "\(target)")
         }
@@ -85,7 +91,7 @@ struct PreviewServerTests {
             "/content/linked-secret", "/secret.txt",
         ]
         for target in absent {
-            let response = try server.http.request(target)
+            let response = try await server.http.request(target)
             #expect(response.status == 404, "\(target): \(response.status)")
             #expect(!response.text.contains("secret"), "\(target)")
             #expect(!response.text.contains("base_url"), "\(target)")
@@ -102,7 +108,7 @@ struct PreviewServerTests {
         let update = try await server.edit(
             path, try server.text(of: path) + "\nA sentence the test added.\n")
         #expect(update.changedFiles.contains("analyses/single-cloud-alliances/index.html"))
-        let page = try server.http.request("/analyses/single-cloud-alliances/")
+        let page = try await server.http.request("/analyses/single-cloud-alliances/")
         #expect(page.text.contains("A sentence the test added."))
         try await expectServedEqualsCleanBuild(server)
     }
@@ -111,11 +117,11 @@ struct PreviewServerTests {
     func brokenEditOverSocket() async throws {
         let server = try await RunningServer.start()
         defer { Task { await server.stop() } }
-        var socket = try RawWebSocket(port: server.port, path: LiveReload.socketPath)
+        let socket = try await RawWebSocket.open(port: server.port, path: LiveReload.socketPath)
         defer { socket.close() }
-        let hello = try socket.nextText()
+        let hello = try await socket.nextText()
         #expect(hello.contains(#""type":"hello""#))
-        let before = try server.http.request("/analyses/single-cloud-alliances/")
+        let before = try await server.http.request("/analyses/single-cloud-alliances/")
 
         let path = "content/analyses/single-cloud-alliances.md"
         let good = try server.text(of: path)
@@ -125,23 +131,44 @@ struct PreviewServerTests {
             Issue.record("expected a failed rebuild, got \(broken.outcome)")
             return
         }
-        let failed = try socket.nextText()
+        let failed = try await socket.nextText()
         #expect(failed.contains(#""type":"failed""#))
         #expect(failed.contains(#""path":"content\/analyses\/single-cloud-alliances.md""#))
         #expect(failed.contains(#""line":"#) && failed.contains(#""column":"#))
-        let during = try server.http.request("/analyses/single-cloud-alliances/")
+        let during = try await server.http.request("/analyses/single-cloud-alliances/")
         #expect(during.status == 200)
         #expect(during.body == before.body)
 
-        let late = try RawWebSocket(port: server.port, path: LiveReload.socketPath)
-        var lateSocket = late
-        #expect(try lateSocket.nextText().contains(#""diagnostics":[{"#))
+        let lateSocket = try await RawWebSocket.open(
+            port: server.port, path: LiveReload.socketPath)
+        #expect(try await lateSocket.nextText().contains(#""diagnostics":[{"#))
         lateSocket.close()
 
         try await server.edit(path, good + "\nFixed.\n")
-        let built = try socket.nextText()
+        let built = try await socket.nextText()
         #expect(built.contains(#""type":"built""#))
         #expect(built.contains(#""\/analyses\/single-cloud-alliances\/""#))
+    }
+
+    @Test("Sixty connections at once, some kept open, each get their page")
+    func concurrentConnections() async throws {
+        let server = try await RunningServer.start()
+        defer { Task { await server.stop() } }
+        // Idle connections that never send a request must not hold the others up.
+        let idle = try (0..<20).map { _ in try server.http.connect() }
+        defer { idle.forEach { close($0) } }
+        let port = server.port
+        let statuses = await withTaskGroup(of: Int.self) { group in
+            for index in 0..<60 {
+                group.addTask {
+                    let path = index % 2 == 0 ? "/" : "/analyses/single-cloud-alliances/"
+                    return (try? await RawHTTP(port: port).request(path).status) ?? -1
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses.count == 60)
+        #expect(statuses.allSatisfy { $0 == 200 }, "\(statuses.filter { $0 != 200 })")
     }
 
     @Test("A port in use is a clear error that suggests --port")
@@ -167,7 +194,7 @@ struct PreviewServerTests {
         ).build(into: output)
         var files: [String: [UInt8]] = [:]
         for path in output.files.keys {
-            let response = try server.http.request("/" + path)
+            let response = try await server.http.request("/" + path)
             guard response.status == 200 else { return nil }
             files[path] = response.body
         }
@@ -181,7 +208,7 @@ struct PreviewServerTests {
         ).build(into: output)
         var compared = 0
         for (path, bytes) in output.files {
-            let response = try server.http.request("/" + path)
+            let response = try await server.http.request("/" + path)
             #expect(response.status == 200, "\(path)")
             var body = response.body
             if path.hasSuffix(".html") { body = Self.strippingLiveScript(body) }

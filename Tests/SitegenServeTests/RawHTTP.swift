@@ -4,13 +4,22 @@ import Foundation
     import Glibc
 #endif
 
+/// Runs blocking socket work on a thread of its own, never on Swift's cooperative pool: the
+/// server under test runs on that pool in this same process, and on 2 cores two blocked
+/// reads would leave it no thread to answer them.
+func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try work() }) }.start()
+    }
+}
+
 /// An HTTP/1.1 client over a plain TCP socket that sends the request target exactly as
 /// written, so tests can send what a browser or URLSession would clean up first (`/../`,
 /// `%2e%2e`, backslashes, NUL bytes).
 struct RawHTTP {
     let port: UInt16
 
-    struct Response {
+    struct Response: Sendable {
         var status: Int
         var headers: [String: String]
         var body: [UInt8]
@@ -23,7 +32,13 @@ struct RawHTTP {
     }
 
     /// Sends `method target` and reads the whole answer (the connection is closed after it).
-    func request(_ target: String, method: String = "GET", headers: [String] = []) throws
+    func request(_ target: String, method: String = "GET", headers: [String] = []) async throws
+        -> Response
+    {
+        try await offPool { try blockingRequest(target, method: method, headers: headers) }
+    }
+
+    private func blockingRequest(_ target: String, method: String, headers: [String]) throws
         -> Response
     {
         let socket = try connect()
@@ -103,11 +118,16 @@ struct RawHTTP {
 
 /// A WebSocket client for the live-reload socket: the handshake, then unmasked text frames
 /// from the server.
-struct RawWebSocket {
+final class RawWebSocket: @unchecked Sendable {
     let socket: Int32
     private var pending: [UInt8] = []
 
-    init(port: UInt16, path: String) throws {
+    /// Opens the socket at `path` and completes the handshake.
+    static func open(port: UInt16, path: String) async throws -> RawWebSocket {
+        try await offPool { try RawWebSocket(port: port, path: path) }
+    }
+
+    private init(port: UInt16, path: String) throws {
         let http = RawHTTP(port: port)
         socket = try http.connect()
         let request = [
@@ -129,7 +149,7 @@ struct RawWebSocket {
         pending.removeFirst(end.upperBound)
     }
 
-    private mutating func fill() throws {
+    private func fill() throws {
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
         guard count > 0 else { throw RawHTTP.Failure(description: "the socket closed") }
@@ -137,7 +157,11 @@ struct RawWebSocket {
     }
 
     /// The next text message from the server.
-    mutating func nextText() throws -> String {
+    func nextText() async throws -> String {
+        try await offPool { try self.blockingNextText() }
+    }
+
+    private func blockingNextText() throws -> String {
         while true {
             while pending.count < 2 { try fill() }
             var length = Int(pending[1] & 0x7F)
