@@ -38,6 +38,7 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import gensite  # noqa: E402
 import genplain  # noqa: E402
+import servebench  # noqa: E402
 
 ALL_TOOLS = ("sitegen", "hugo", "cmark", "cp")
 CORPORA = ("report", "plain")
@@ -470,7 +471,40 @@ def fmt_ratio(x):
     return "n/a" if x is None else f"{x:.2f}"
 
 
-def report(cfg, machine, sizes, table, runs, notes):
+def serve_section(serve):
+    """The preview server's numbers, as Markdown lines."""
+    L = ["## Preview server (`sitegen serve`)", ""]
+    L.append(f"`bench/servebench.py` on the report site at {serve['pages']:,} analyses: `sitegen serve` "
+             "built it in memory, then one analysis's body was edited on disk again and again. "
+             "*Edit to served* runs from the moment the file is written and closed until an HTTP GET "
+             "of its page returns the new word; it includes the watcher's 40 ms wait for the burst to "
+             "end. *No-op* is the server's own time for a touched file with the same bytes, against a "
+             "full `sitegen build` of the same site.")
+    L.append("")
+    lat = serve["latency_ms"]
+    L.append("| measure | value |")
+    L.append("|---|---:|")
+    L.append(f"| first build, until serving | {serve['start_seconds']:.2f} s |")
+    L.append(f"| edit to served, median of {len(lat)} (target 200 ms) | **{statistics.median(lat):.0f} ms** |")
+    L.append(f"| edit to served, slowest | {max(lat):.0f} ms |")
+    L.append(f"| the server's rebuild of that edit, median | {statistics.median(serve['rebuild_ms']):.1f} ms |")
+    noop = statistics.median(serve["noop_ms"])
+    share = serve.get("noop_share")
+    L.append(f"| no-op (file touched), median of {len(serve['noop_ms'])} | {noop:.2f} ms |")
+    if share is not None:
+        L.append(f"| no-op as a share of a full build ({serve['full_build_s']:.2f} s; target 5 %) | "
+                 f"**{100 * share:.3f} %** |")
+    rss = serve["rss_by_edit"]
+    L.append(f"| resident memory after the first build | {serve['rss_start_mib']:.0f} MiB |")
+    L.append("| resident memory by edit | " + ", ".join(f"{k}: {v:.0f} MiB" for k, v in sorted(rss.items())) + " |")
+    last = max(rss)
+    L.append(f"| memory growth over {last} edits | {rss[last] - rss[0]:+.1f} MiB |")
+    L.append(f"| exit status after Ctrl-C | {serve['exit_status']} |")
+    L.append("")
+    return L
+
+
+def report(cfg, machine, sizes, table, runs, notes, serve=None):
     L = []
     L.append("# sitegen benchmark results" if not cfg.smoke else "# sitegen benchmark smoke run (not a measurement)")
     L.append("")
@@ -620,6 +654,8 @@ def report(cfg, machine, sizes, table, runs, notes):
         L.append("")
     L.append(f"Seed {sizes[0].stats['seed']}; sitegen templates: {sizes[0].templates}.")
     L.append("")
+    if serve:
+        L += serve_section(serve)
     L.append("## Raw numbers")
     L.append("")
     L.append("Round 0 is the untimed warm-up (not in the summary). `time` is GNU time's own elapsed "
@@ -670,6 +706,10 @@ def parse_args(argv):
     p.add_argument("--quiet-pct", type=float, default=float(env.get("BENCH_QUIET_PCT", "15")),
                    help="busy threshold for --quiet-wait, in %% of all cores (default 15)")
     p.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
+    p.add_argument("--serve-samples", type=int, default=env.get("BENCH_SERVE_SAMPLES"),
+                   help="edits timed from write to served on the largest report site (default 30; 3 in --smoke; 0: skip sitegen serve)")
+    p.add_argument("--serve-edits", type=int, default=env.get("BENCH_SERVE_EDITS"),
+                   help="edits in a row while the server's memory is watched (default 1000; 5 in --smoke)")
     cfg = p.parse_args(argv)
 
     def sizes(text, option):
@@ -689,6 +729,8 @@ def parse_args(argv):
     cfg.warmup = cfg.warmup if cfg.warmup is not None else 0 if cfg.smoke else 1
     cfg.deals = cfg.deals if cfg.deals is not None else 20 if cfg.smoke else 100
     cfg.quiet_wait = cfg.quiet_wait if cfg.quiet_wait is not None else 0 if cfg.smoke else 60
+    cfg.serve_samples = int(cfg.serve_samples) if cfg.serve_samples is not None else 3 if cfg.smoke else 30
+    cfg.serve_edits = int(cfg.serve_edits) if cfg.serve_edits is not None else 5 if cfg.smoke else 1000
     cfg.tools = [t.strip() for t in cfg.tools.split(",") if t.strip()]
     unknown = [t for t in cfg.tools if t not in ALL_TOOLS]
     if unknown or not cfg.tools:
@@ -737,6 +779,7 @@ def main(argv):
     os.makedirs(env["TMPDIR"])
 
     ok = False
+    serve = None
     try:
         sizes = []
         runs = []
@@ -769,12 +812,24 @@ def main(argv):
                         "process per body.")
                 if note not in notes:
                     notes.append(note)
+            largest_report = max((n for c, n in work if c == "report"), default=None)
+            if (corpus == "report" and pages == largest_report and "sitegen" in cfg.tools
+                    and cfg.serve_samples > 0):
+                full = [r["wall"] for r in runs if r["tool"] == "sitegen" and r["pages"] == pages
+                        and r["corpus"] == corpus and r["round"] > 0]
+                print(f"== sitegen serve on the report site, {pages:,} analyses", flush=True)
+                serve = servebench.measure(size.sitegen_root, sitegen_bin,
+                                           statistics.median(full) if full else None,
+                                           cfg.serve_samples, cfg.serve_edits,
+                                           log=lambda line: print(line, flush=True))
+                serve["pages"] = pages
+                serve["full_build_s"] = statistics.median(full) if full else None
             # Free the RAM (tmpfs) this size used before the next one.
             if not cfg.keep:
                 shutil.rmtree(size.dir, ignore_errors=True)
         machine["load_end"] = read_file("/proc/loadavg").strip()
         table = summarize(runs, cfg.tools, sizes)
-        text = report(cfg, machine, sizes, table, runs, notes)
+        text = report(cfg, machine, sizes, table, runs, notes, serve)
         print()
         print(text)
         if cfg.results:

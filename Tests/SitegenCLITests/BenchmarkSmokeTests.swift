@@ -7,7 +7,7 @@ import Testing
 /// No timing is asserted; speed is measured by `make bench`, never by a test.
 @Suite("Benchmark smoke run")
 struct BenchmarkSmokeTests {
-    @Test("The benchmark builds its synthetic 50-page site with sitegen")
+    @Test("The benchmark builds its synthetic 50-page site with sitegen, and serves and edits it")
     func smokeRun() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -25,5 +25,7 @@ struct BenchmarkSmokeTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains("| 50 | 1 | sitegen |"))
+        #expect(text.contains("## Preview server (`sitegen serve`)"))
+        #expect(text.contains("| exit status after Ctrl-C | 0 |"))
     }
 }
