@@ -26,6 +26,11 @@ public actor ServedSite {
     /// Whether a build has succeeded yet.
     public var hasSite: Bool { generation > 0 }
 
+    /// The files, the build they come from, and whether there is a site yet, read together.
+    func snapshot() -> (files: [String: [UInt8]], build: String, hasSite: Bool) {
+        (files, build, hasSite)
+    }
+
     /// Serves the outcome of a build or rebuild and tells every listening page.
     public func publish(_ update: SiteUpdate, files: [String: [UInt8]]) {
         switch update.outcome {

@@ -43,9 +43,8 @@ struct SiteHandler: HTTPHandler {
     }
 
     private func respond(to rawPath: String) async -> Answer {
-        let files = await site.files
-        let build = await site.build
-        guard await site.hasSite else {
+        let (files, build, hasSite) = await site.snapshot()
+        guard hasSite else {
             return Self.page(.serviceUnavailable, Self.waitingPage, url: rawPath, build: build)
         }
         switch ServedPath.resolve(rawPath, exists: { files[$0] != nil }) {

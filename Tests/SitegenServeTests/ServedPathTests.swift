@@ -79,3 +79,24 @@ struct ServedPathTests {
         #expect(message.contains("<script>alert(1)<\\/script>"))
     }
 }
+
+/// The media types files are served with.
+@Suite("Content types")
+struct ContentTypeTests {
+    @Test("Every kind of file a site holds gets its media type")
+    func types() {
+        let expected = [
+            "index.html": "text/html; charset=utf-8",
+            "assets/site.1a2b.css": "text/css; charset=utf-8",
+            "charts/a.svg": "image/svg+xml", "data/deals.json": "application/json",
+            "data/deals.csv": "text/csv; charset=utf-8", "sitemap.xml": "application/xml",
+            "robots.txt": "text/plain; charset=utf-8", "a/b.PNG": "image/png",
+            "photo.jpg": "image/jpeg", "photo.jpeg": "image/jpeg", "photo.webp": "image/webp",
+            "report.pdf": "application/pdf", "fonts/x.woff2": "font/woff2",
+            "LICENSE": "application/octet-stream", ".hidden": "application/octet-stream",
+        ]
+        for (path, type) in expected {
+            #expect(ContentType.of(path) == type, "\(path)")
+        }
+    }
+}

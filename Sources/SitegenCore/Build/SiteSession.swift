@@ -36,8 +36,9 @@ public actor SiteSession {
     public func build(from fileSystem: any SiteFileSystem) async -> SiteUpdate {
         let reader = SiteReader(fileSystem: fileSystem)
         let digests = SourceDigests(reading: reader)
-        let changed = digests.paths.subtracting(state?.digests.paths ?? [])
-        return await finish(reload(reader, digests: digests, changed: changed), changed: changed)
+        let changed = digests.paths
+        return await finish(
+            reload(reader, digests: digests, changed: changed, from: nil), changed: changed)
     }
 
     /// Brings the site up to date after the files or folders at `paths` (site-relative)
@@ -70,7 +71,7 @@ public actor SiteSession {
         if let quick = await rerenderBodies(changed, of: state, reader, digests: digests) {
             rebuilt = quick
         } else {
-            rebuilt = await reload(reader, digests: digests, changed: changed)
+            rebuilt = await reload(reader, digests: digests, changed: changed, from: state)
         }
         return finish(rebuilt, changed: changed)
     }
@@ -146,10 +147,10 @@ public actor SiteSession {
     }
 
     /// The general path: loads the whole site again and renders the pages whose inputs
-    /// changed (every page when there is no good build yet).
-    private func reload(_ reader: SiteReader, digests: SourceDigests, changed: Set<String>)
-        async -> Result<Rebuild, BuildFailure>
-    {
+    /// changed since `state` (every page when there is none).
+    private func reload(
+        _ reader: SiteReader, digests: SourceDigests, changed: Set<String>, from state: State?
+    ) async -> Result<Rebuild, BuildFailure> {
         var bag = DiagnosticBag()
         guard
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(
