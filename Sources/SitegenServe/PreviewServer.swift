@@ -43,6 +43,18 @@ public struct PreviewServer: Sendable {
     ///
     /// - Throws: ``PreviewError`` when the address cannot be listened on.
     public func run(events: @escaping @Sendable (Event) -> Void) async throws(PreviewError) {
+        let root = URL(fileURLWithPath: build.root)
+        var isFolder: ObjCBool = false
+        guard
+            FileManager.default.fileExists(
+                atPath: root.appending(path: "content").path, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
+            throw PreviewError(
+                message:
+                    "No 'content' folder in the site root '\(build.root)'; run sitegen serve in a site's folder or pass --root"
+            )
+        }
         let site = ServedSite()
         let server = HTTPServer(
             address: try socketAddress(), timeout: 30,
@@ -53,7 +65,6 @@ public struct PreviewServer: Sendable {
         var options = build
         options.baseURL = url
         options.output = nil
-        let root = URL(fileURLWithPath: build.root)
         // The watcher starts before the first build, so no edit made during it is missed.
         let changes = FileWatcher(
             root: root, folders: ["content", "templates"], strategy: watching

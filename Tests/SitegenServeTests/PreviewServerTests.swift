@@ -171,6 +171,50 @@ struct PreviewServerTests {
         #expect(statuses.allSatisfy { $0 == 200 }, "\(statuses.filter { $0 != 200 })")
     }
 
+    @Test("A site that does not build yet is served as a waiting page until it is fixed")
+    func waitsForFirstGoodBuild() async throws {
+        let path = "content/analyses/single-cloud-alliances.md"
+        let server = try await RunningServer.start { root in
+            let file = root.appending(path: path)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "\ndate: ", with: "\ndate: [").write(
+                to: file, atomically: true, encoding: .utf8)
+        }
+        defer { Task { await server.stop() } }
+        guard case .waiting(_, let failure) = server.firstEvent else {
+            Issue.record(
+                "expected the server to wait, got \(String(describing: server.firstEvent))")
+            return
+        }
+        #expect(failure.diagnostics.contains { $0.path == path })
+        let waiting = try await server.http.request("/")
+        #expect(waiting.status == 503)
+        #expect(waiting.text.contains(LiveReload.marker))
+
+        let broken = try server.text(of: path)
+        let update = try await server.edit(
+            path, broken.replacingOccurrences(of: "\ndate: [", with: "\ndate: "))
+        guard case .rebuilt = update.outcome else {
+            Issue.record("expected a rebuild, got \(update.outcome)")
+            return
+        }
+        #expect(update.changedFiles.contains("index.html"))
+        #expect(try await server.http.request("/").status == 200)
+    }
+
+    @Test("A root with no content folder is an error before anything is served")
+    func missingContent() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        do {
+            try await PreviewServer(build: BuildOptions(root: folder.path), port: 0).run { _ in }
+            Issue.record("the server started without a site")
+        } catch {
+            #expect(error.message.contains("No 'content' folder"))
+            #expect(error.message.contains("--root"))
+        }
+    }
+
     @Test("A port in use is a clear error that suggests --port")
     func portInUse() async throws {
         let server = try await RunningServer.start()
