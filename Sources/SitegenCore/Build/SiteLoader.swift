@@ -8,6 +8,15 @@ struct SiteLoader {
 
     /// The loaded site and theme, or nil when an error makes building pointless.
     func load(into diagnostics: inout DiagnosticBag) async -> (Site, TemplateSet)? {
+        var cache = AnalysisCache(dealIDs: [], companyIDs: [])
+        return await load(into: &diagnostics, cache: &cache)
+    }
+
+    /// The loaded site and theme, reusing the parses in `cache` of analysis files that did
+    /// not change (see ``ContentLoader/loadAnalyses(into:cache:)``).
+    func load(into diagnostics: inout DiagnosticBag, cache: inout AnalysisCache) async
+        -> (Site, TemplateSet)?
+    {
         for folder in [
             "content", "content/analyses", "content/pages", "content/data", "templates",
             "templates/assets",
@@ -42,7 +51,7 @@ struct SiteLoader {
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
         let content = Self.contentLoader(reader: reader, catalog: catalog)
-        var analyses = await content.loadAnalyses(into: &diagnostics)
+        var analyses = await content.loadAnalyses(into: &diagnostics, cache: &cache)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
         guard let config, let templates else { return nil }

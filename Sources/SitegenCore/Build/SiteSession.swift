@@ -140,10 +140,12 @@ public actor SiteSession {
         let dirty = state.routes.filter { route in
             state.pages[route].map { !$0.inputs.isDisjoint(with: stale) } ?? true
         }
+        var cache = state.analysisCache
+        for path in changed { cache.parses[path] = nil }
         return await assemble(
             state.renderer.reading(from: reader), routes: state.routes,
             loadDiagnostics: state.loadDiagnostics, previous: state, dirty: dirty, extra: .feed,
-            digests: digests)
+            digests: digests, analysisCache: cache)
     }
 
     /// The general path: loads the whole site again and renders the pages whose inputs
@@ -152,9 +154,11 @@ public actor SiteSession {
         _ reader: SiteReader, digests: SourceDigests, changed: Set<String>, from state: State?
     ) async -> Result<Rebuild, BuildFailure> {
         var bag = DiagnosticBag()
+        var cache = state?.analysisCache ?? AnalysisCache(dealIDs: [], companyIDs: [])
+        for path in changed { cache.parses[path] = nil }
         guard
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(
-                into: &bag), !bag.hasErrors
+                into: &bag, cache: &cache), !bag.hasErrors
         else {
             return .failure(
                 BuildFailure(
@@ -170,7 +174,7 @@ public actor SiteSession {
         }
         return await assemble(
             renderer, routes: routes, loadDiagnostics: bag.all, previous: state, dirty: dirty,
-            extra: .all, digests: digests)
+            extra: .all, digests: digests, analysisCache: cache)
     }
 
     /// The inputs that `changed` made stale between two loads of a site, or nil when every
@@ -217,7 +221,8 @@ public actor SiteSession {
     /// rebuild of a large site costs about one page.
     private func assemble(
         _ renderer: PageRenderer, routes: [Route], loadDiagnostics: [Diagnostic],
-        previous: State?, dirty: [Route], extra: ExtraFiles, digests: SourceDigests
+        previous: State?, dirty: [Route], extra: ExtraFiles, digests: SourceDigests,
+        analysisCache: AnalysisCache
     ) async -> Result<Rebuild, BuildFailure> {
         let site = renderer.site
         let feedRoutes = Set(
@@ -280,7 +285,7 @@ public actor SiteSession {
         let state = State(
             site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,
             loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files.files,
-            extraPaths: extraPaths, digests: digests)
+            extraPaths: extraPaths, digests: digests, analysisCache: analysisCache)
         return .success(
             Rebuild(
                 state: state, rendered: ordered.count, changed: files.changed.sorted(),
@@ -329,6 +334,8 @@ public actor SiteSession {
         /// The files that are not pages: feed, sitemap, robots.txt, downloads, assets.
         var extraPaths: Set<String>
         var digests: SourceDigests
+        /// Each analysis file's parse, for the next reload to skip the unchanged ones.
+        var analysisCache: AnalysisCache
     }
 
     /// A rebuilt state, how many pages it rendered, and which files changed.

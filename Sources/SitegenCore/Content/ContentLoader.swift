@@ -3,6 +3,17 @@ import SitegenDeals
 import SitegenMarkdown
 import SitegenSupport
 
+/// Each analysis file's parse, for a preview server's reload to skip the files that did not
+/// change; valid only with the ids it was parsed against.
+struct AnalysisCache: Sendable {
+    /// The deal ids the analyses were checked against.
+    var dealIDs: Set<String>
+    /// The company ids the analyses were checked against.
+    var companyIDs: Set<String>
+    /// Each file's analysis (nil when it had errors) and diagnostics, by path.
+    var parses: [String: (Analysis?, [Diagnostic])] = [:]
+}
+
 /// Loads analyses and standalone pages from `content/`, reporting every problem found.
 struct ContentLoader {
     let reader: SiteReader
@@ -15,9 +26,25 @@ struct ContentLoader {
     ///
     /// Files are read and parsed in parallel; their diagnostics keep file order.
     func loadAnalyses(into diagnostics: inout DiagnosticBag) async -> [Analysis] {
+        var cache = AnalysisCache(dealIDs: dealIDs, companyIDs: companyIDs)
+        return await loadAnalyses(into: &diagnostics, cache: &cache)
+    }
+
+    /// Every analysis, as ``loadAnalyses(into:)`` loads them, taking the parse of each file
+    /// that `cache` holds (when it was made with the same ids) instead of parsing it again;
+    /// `cache` then holds this load's parses.
+    func loadAnalyses(into diagnostics: inout DiagnosticBag, cache: inout AnalysisCache) async
+        -> [Analysis]
+    {
         let paths = reader.files(in: "content/analyses", extensions: ["md", "markdown"])
         let loader = self
-        let parsed = await ParallelMap.map(paths) { path in loader.parseAnalysis(path) }
+        let known =
+            cache.dealIDs == dealIDs && cache.companyIDs == companyIDs ? cache.parses : [:]
+        let parsed = await ParallelMap.map(paths) { path in
+            known[path] ?? loader.parseAnalysis(path)
+        }
+        cache = AnalysisCache(dealIDs: dealIDs, companyIDs: companyIDs)
+        for (path, parse) in zip(paths, parsed) { cache.parses[path] = parse }
         var analyses: [Analysis] = []
         var slugs: [String: String] = [:]
         for (analysis, found) in parsed {
