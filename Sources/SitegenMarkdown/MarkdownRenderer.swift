@@ -16,11 +16,14 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `source` to HTML.
     ///
-    /// Headings get ids made from their text first, unique within the document and distinct
-    /// from `reservedIDs`. Then every inline code span and code block is offered to `rewrite`
-    /// in document order, with the document's ids so far; a non-nil result replaces it
-    /// verbatim (the caller escapes) and the caller claims any ids it writes. A code span's
-    /// location is its first content character, just after the opening backticks.
+    /// Headings get ids made from their text first (``Slug/headingID(from:)``, as GitHub
+    /// makes them), unique within the document and distinct from `reservedIDs`; a code span
+    /// in a heading counts as the text `codeText` gives for it (a figure's value), or its
+    /// literal. Headings of levels 2 to 4 end with a `#` link to themselves. Then every inline
+    /// code span and code block is offered to `rewrite` in document order, with the
+    /// document's ids so far; a non-nil result replaces it verbatim (the caller escapes) and
+    /// the caller claims any ids it writes. A code span's location is its first content
+    /// character, just after the opening backticks.
     ///
     /// - Parameter lineOffset: added to every reported line, for a body that starts after
     ///   front matter.
@@ -29,6 +32,7 @@ public struct MarkdownRenderer: Sendable {
         _ source: String,
         lineOffset: Int = 0,
         reservedIDs: Set<String> = [],
+        codeText: (String) -> String? = { _ in nil },
         rewrite: (MarkdownElement, inout DocumentIDs) -> MarkdownReplacement?
     ) throws(MarkdownError) -> RenderedMarkdown {
         guard let document = CmarkDocument(parsing: source, options: options) else {
@@ -38,15 +42,19 @@ public struct MarkdownRenderer: Sendable {
         var headings: [Heading] = []
         for node in document.nodes(where: { $0 == CMARK_NODE_HEADING }) {
             let level = CmarkNode.headingLevel(node)
-            let text = CmarkNode.plainText(node)
-            let id = ids.claim(Slug.make(from: text))
+            let text = CmarkNode.plainText(node, codeText: codeText)
+            let id = ids.claim(Slug.headingID(from: text))
             headings.append(
                 Heading(
                     level: level, text: text, id: id,
                     location: CmarkNode.location(node).addingLines(lineOffset)))
+            let anchor =
+                (2...4).contains(level)
+                ? "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section: \(Escape.markup(text))\">#</a>"
+                : ""
             document.replace(
                 node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",
-                exit: "</h\(level)>", keepChildren: true)
+                exit: anchor + "</h\(level)>", keepChildren: true)
         }
         let code = document.nodes { $0 == CMARK_NODE_CODE || $0 == CMARK_NODE_CODE_BLOCK }
         for node in code {

@@ -9,6 +9,28 @@ public enum Slug {
         return slug.isEmpty ? "section" : slug
     }
 
+    /// The id of a heading whose text is `text`, made as GitHub makes it, so a link to a
+    /// section works on GitHub and on the built site alike.
+    ///
+    /// The text is lowercased; letters, marks and digits of any script, `-` and `_` are kept,
+    /// each space becomes `-`, and everything else is dropped: `"Café économie"` gives
+    /// `café-économie`, `"Compute & capital"` gives `compute--capital`. Text with nothing
+    /// left gives `section`.
+    public static func headingID(from text: String) -> String {
+        var id = ""
+        for scalar in text.trimmingSpaces.lowercased().unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
+                .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber,
+                .letterNumber, .otherNumber, .connectorPunctuation:
+                id.unicodeScalars.append(scalar)
+            default:
+                if scalar == "-" || scalar == " " { id.append("-") }
+            }
+        }
+        return id.isEmpty ? "section" : id
+    }
+
     /// Like ``make(from:)`` but empty when the text has no ASCII letter or digit.
     public static func makeIfPossible(from text: String) -> String {
         var slug = ""
@@ -62,5 +84,14 @@ public enum Slug {
         return text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces (U+0020 only).
+    fileprivate var trimmingSpaces: Substring {
+        let start = firstIndex { $0 != " " } ?? endIndex
+        let end = lastIndex { $0 != " " }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
     }
 }

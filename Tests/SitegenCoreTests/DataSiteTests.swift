@@ -79,10 +79,10 @@ struct DataSiteTests {
         let page = try outputText(folder, "analyses/deal/index.html")
         #expect(
             page.contains(
-                "<data value=\"..25000000000\" title=\"up to $25B investment, as reported. Sources: Example News, “Amazon &amp; Anthropic expand ties” (April 2026)\"><a class=\"fig\" href=\"#figure-note-1\">up to $25B</a></data>"
+                "<data value=\"..25000000000\" title=\"up to $25B investment, as reported. Sources: Example News, “Amazon &amp; Anthropic expand ties” (April 2026)\"><a class=\"fig\" href=\"#Figure-note-1\">up to $25B</a></data>"
             ))
         #expect(page.contains(">≥$10B/yr</a></data>"))
-        #expect(page.contains("<h2 id=\"figures-and-sources\">Figures and sources</h2>"))
+        #expect(page.contains("<h2 id=\"Figures-and-sources\">Figures and sources</h2>"))
         #expect(
             page.contains(
                 "<a href=\"https://example.org/news/1\">“Amazon &amp; Anthropic expand ties”</a>"))

@@ -60,15 +60,54 @@ struct MarkdownRendererTests {
         #expect(unsafe.contains("<div onclick=\"x()\">hi</div>"))
     }
 
-    @Test("Headings get unique ids from their text")
+    @Test("Headings get unique ids from their text, as GitHub makes them")
     func headingIDs() throws {
         let rendered = try MarkdownRenderer().render(
             "## What it *means*\n\n## What it means\n\n### 2026 & beyond\n")
-        #expect(rendered.headings.map(\.id) == ["what-it-means", "what-it-means-2", "2026-beyond"])
+        #expect(
+            rendered.headings.map(\.id) == ["what-it-means", "what-it-means-2", "2026--beyond"])
         #expect(
             rendered.headings.map(\.text) == ["What it means", "What it means", "2026 & beyond"])
-        #expect(rendered.html.contains("<h2 id=\"what-it-means\">\nWhat it <em>means</em>\n</h2>"))
-        #expect(rendered.html.contains("<h3 id=\"2026-beyond\">\n2026 &amp; beyond\n</h3>"))
+        #expect(
+            rendered.html.contains(
+                "<h2 id=\"what-it-means\">\nWhat it <em>means</em>\n<a class=\"heading-anchor\" href=\"#what-it-means\" aria-label=\"Link to this section: What it means\">#</a></h2>"
+            ))
+        #expect(
+            rendered.html.contains(
+                "<h3 id=\"2026--beyond\">\n2026 &amp; beyond\n<a class=\"heading-anchor\" href=\"#2026--beyond\" aria-label=\"Link to this section: 2026 &amp; beyond\">#</a></h3>"
+            ))
+    }
+
+    @Test(
+        "Heading ids keep letters of every script and drop punctuation",
+        arguments: [
+            ("## Café économie", "café-économie"), ("## Ünïcode Ärger", "ünïcode-ärger"),
+            ("## 日本の計算", "日本の計算"), ("## Why it matters (2026)", "why-it-matters-2026"),
+            ("## snake_case and kebab-case", "snake_case-and-kebab-case"),
+            ("## “Quoted” — dashes", "quoted--dashes"), ("## ???", "section"),
+            ("## Ω and π", "ω-and-π"),
+        ])
+    func unicodeHeadingIDs(source: String, id: String) throws {
+        #expect(try MarkdownRenderer().render(source).headings.map(\.id) == [id])
+    }
+
+    @Test("A code span in a heading counts as the text it stands for")
+    func codeTextInHeadingID() throws {
+        let rendered = try MarkdownRenderer().render(
+            "## Amazon put in `=deals.a.investment`\n\n## The `code` itself\n",
+            codeText: { $0.hasPrefix("=") ? "$4B" : nil }, rewrite: { _, _ in nil })
+        #expect(rendered.headings.map(\.id) == ["amazon-put-in-4b", "the-code-itself"])
+        #expect(rendered.headings.map(\.text) == ["Amazon put in $4B", "The code itself"])
+    }
+
+    @Test("Only headings of levels 2 to 4 get a link to themselves")
+    func headingAnchors() throws {
+        let html = try MarkdownRenderer().render("# One\n\n## Two\n\n#### Four\n\n##### Five\n")
+            .html
+        #expect(!html.contains("href=\"#one\""))
+        #expect(html.contains("href=\"#two\""))
+        #expect(html.contains("href=\"#four\""))
+        #expect(!html.contains("href=\"#five\""))
     }
 
     @Test("Smart punctuation sets quotes and dashes")

@@ -13,8 +13,10 @@ struct BodyRenderer: Sendable {
     /// Deal and company pages by the names their tables show.
     let pageLinks: [String: Route]
 
-    /// Ids the page templates write around a body, which its headings and charts must avoid.
-    static let templateIDs: Set<String> = ["main", "figures-and-sources", "sources", "contents"]
+    // The ids the theme and sitegen write around a body start with a capital letter (`Main`,
+    // `Figures-and-sources`, `Figure-note-1`): heading and chart ids are lowercase, so a
+    // writer's `## Figures and sources` keeps its own id and no heading is ever suffixed to
+    // make room for the theme's.
 
     /// Reads each body when its page is rendered.
     let reader: SiteReader
@@ -59,7 +61,8 @@ struct BodyRenderer: Sendable {
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
         do throws(MarkdownError) {
             let rendered = try markdown.render(
-                text, lineOffset: source.lineOffset, reservedIDs: Self.templateIDs
+                text, lineOffset: source.lineOffset,
+                codeText: { code in figureText(code) }
             ) { element, ids in
                 switch element {
                 case .codeSpan(let code, let location):
@@ -104,6 +107,14 @@ struct BodyRenderer: Sendable {
             return RenderedBody(
                 html: "", headings: [], notes: "", diagnostics: diagnostics, inputs: [])
         }
+    }
+
+    /// The text an inline figure shows (`=deals.x.investment` gives `$4B`), for heading ids;
+    /// nil for other code spans and for figures with errors (reported where they render).
+    private func figureText(_ code: String) -> String? {
+        guard code.hasPrefix("=") else { return nil }
+        let reference = String(code.dropFirst()).trimmingCharacters(in: .whitespaces)
+        return try? catalog.figure(reference: reference).text
     }
 
     /// The body's text, and a file whose lines are the body's at their true line numbers

@@ -92,15 +92,14 @@ struct PageRenderer: Sendable {
 
     private func analysis(_ analysis: Analysis, _ location: PageLocation) -> PageResult {
         let rendered = body.render(analysis.body, rootPrefix: location.rootPrefix)
-        let level2 = rendered.headings.filter { $0.level == 2 }
+        let contents = TocEntry.contents(of: rendered.headings)
         let context = AnalysisContext(
             heading: analysis.title, summary: analysis.summary,
             date: DateContext(iso: analysis.date.iso, display: analysis.date.formatted),
             updated: analysis.updated.map { DateContext(iso: $0.iso, display: $0.formatted) },
             tags: tagLinks(analysis.tags, from: location), content: rendered.html,
             afterContent: rendered.notes,
-            toc: level2.map { AnalysisContext.TocEntry(text: $0.text, id: $0.id) },
-            hasTOC: level2.count >= 3)
+            toc: contents.entries, hasTOC: contents.shown)
         var chrome = chrome(location, title: analysis.title, description: analysis.summary)
         chrome.ogType = "article"
         var result = finish(
@@ -112,8 +111,10 @@ struct PageRenderer: Sendable {
 
     private func page(_ page: StandalonePage, _ location: PageLocation) -> PageResult {
         let rendered = body.render(page.body, rootPrefix: location.rootPrefix)
+        let contents = TocEntry.contents(of: rendered.headings)
         let context = StandalonePageContext(
-            heading: page.title, content: rendered.html, afterContent: rendered.notes)
+            heading: page.title, content: rendered.html, afterContent: rendered.notes,
+            toc: contents.entries, hasTOC: contents.shown)
         return finish(
             chrome(location, title: page.title, description: page.summary), context,
             location, diagnostics: rendered.diagnostics,

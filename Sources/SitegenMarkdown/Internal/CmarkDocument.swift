@@ -106,8 +106,11 @@ enum CmarkNode {
         Int(cmark_node_get_heading_level(node))
     }
 
-    /// The plain text of a node's descendants: text and code literals, breaks as spaces.
-    static func plainText(_ node: OpaquePointer) -> String {
+    /// The plain text of a node's descendants: text and code literals, breaks as spaces;
+    /// `codeText` gives the text a code span stands for, when it is not its literal.
+    static func plainText(_ node: OpaquePointer, codeText: (String) -> String? = { _ in nil })
+        -> String
+    {
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""
@@ -116,7 +119,8 @@ enum CmarkNode {
                 let child = cmark_iter_get_node(iterator)
             else { continue }
             switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(child)
+            case CMARK_NODE_TEXT: text += literal(child)
+            case CMARK_NODE_CODE: text += codeText(literal(child)) ?? literal(child)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
             default: break
             }

@@ -1,3 +1,5 @@
+import SitegenMarkdown
+
 /// A date with its machine and display forms.
 struct DateContext: TemplateContext {
     var iso: String
@@ -8,18 +10,25 @@ struct DateContext: TemplateContext {
     ]
 }
 
+/// A level-two heading in an article's table of contents.
+struct TocEntry: TemplateContext {
+    var text: String
+    var id: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("text") { $0.text }, .text("id") { $0.id },
+    ]
+
+    /// The contents of a body with `headings`: its level-two headings, shown when there are
+    /// at least three.
+    static func contents(of headings: [Heading]) -> (entries: [TocEntry], shown: Bool) {
+        let entries = headings.filter { $0.level == 2 }.map { TocEntry(text: $0.text, id: $0.id) }
+        return (entries, entries.count >= 3)
+    }
+}
+
 /// An analysis (`analysis.mustache`).
 struct AnalysisContext: TemplateContext {
-    /// A level-two heading in the table of contents.
-    struct TocEntry: TemplateContext {
-        var text: String
-        var id: String
-
-        static let fields: [TemplateField<Self>] = [
-            .text("text") { $0.text }, .text("id") { $0.id },
-        ]
-    }
-
     var heading: String
     var summary: String
     var date: DateContext
@@ -46,10 +55,13 @@ struct StandalonePageContext: TemplateContext {
     var heading: String
     var content: String
     var afterContent: String
+    var toc: [TocEntry]
+    var hasTOC: Bool
 
     static let fields: [TemplateField<Self>] = [
         .text("heading") { $0.heading }, .text("content") { $0.content },
-        .text("after_content") { $0.afterContent },
+        .text("after_content") { $0.afterContent }, .list("toc") { $0.toc },
+        .flag("has_toc") { $0.hasTOC },
     ]
 }
 

@@ -17,22 +17,22 @@ struct FigureNotes {
             + figure.sources.map(Self.citation).joined(separator: "; ")
         return
             "<data value=\"\(Escape.markup(figure.machineValue))\" title=\"\(Escape.markup(tooltip))\">"
-            + "<a class=\"fig\" href=\"#figure-note-\(number)\">\(Escape.markup(figure.text))</a></data>"
+            + "<a class=\"fig\" href=\"#Figure-note-\(number)\">\(Escape.markup(figure.text))</a></data>"
     }
 
     /// The "Figures and sources" section, or "" when the page quotes no figure.
     func section() -> String {
         guard !figures.isEmpty else { return "" }
         var html = """
-            <section class="figure-notes" aria-labelledby="figures-and-sources">
-            <h2 id="figures-and-sources">Figures and sources</h2>
+            <section class="figure-notes" aria-labelledby="Figures-and-sources">
+            <h2 id="Figures-and-sources">Figures and sources</h2>
             <p>Every number above is computed from the report's data. Its formula and sources:</p>
             <ol>
 
             """
         for (index, figure) in figures.enumerated() {
             html +=
-                "<li id=\"figure-note-\(index + 1)\"><strong>\(Escape.markup(figure.text))</strong>"
+                "<li id=\"Figure-note-\(index + 1)\"><strong>\(Escape.markup(figure.text))</strong>"
             html += " <span class=\"formula\">= \(Escape.markup(figure.explanation))</span>"
             html += " <code class=\"fig-name\">\(Escape.markup(figure.name))</code>"
             if !figure.sources.isEmpty {
