@@ -14,6 +14,8 @@ struct Site: Sendable {
     let assets: AssetSet
     /// The datasets and every figure computed from them.
     let catalog: FigureCatalog
+    /// Files copied as they are: `content/static/` and the page bundles' own files.
+    let staticFiles: [StaticFile]
 
     /// Indices of analyses, pages and tags by slug, for rendering a route.
     let analysisIndex: [String: Int]
@@ -29,8 +31,9 @@ struct Site: Sendable {
 
     init(
         reader: SiteReader, config: SiteConfig, analyses: [Analysis], pages: [StandalonePage],
-        tags: [Tag], assets: AssetSet, catalog: FigureCatalog
+        tags: [Tag], assets: AssetSet, catalog: FigureCatalog, staticFiles: [StaticFile] = []
     ) {
+        self.staticFiles = staticFiles
         self.reader = reader
         self.config = config
         self.analyses = analyses
@@ -97,6 +100,20 @@ struct Site: Sendable {
         default: cards = 0
         }
         return 1 + cards / 16
+    }
+
+    /// Every path the build generates (pages, feed, sitemap, robots.txt, downloads, assets),
+    /// which no static file may take.
+    var generatedPaths: Set<String> {
+        var paths = Set(pageRoutes.map(\.outputPath))
+        paths.formUnion([Route.feed, .sitemap, .robots].map(\.outputPath))
+        paths.formUnion(assets.assets.map { Route.asset(path: $0.outputPath).outputPath })
+        for name in DataDownloads.names(of: self) {
+            for format in ["json", "csv"] {
+                paths.insert(Route.download(dataset: name, format: format).outputPath)
+            }
+        }
+        return paths
     }
 
     /// Whether the site has datasets, and so data pages and downloads.

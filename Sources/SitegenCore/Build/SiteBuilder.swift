@@ -129,6 +129,10 @@ public struct SiteBuilder: Sendable {
             try staging?.write(path: file.path, bytes: file.bytes)
             files += 1
         }
+        for file in site.staticFiles {
+            try staging?.copy(path: file.path, from: fileSystem, source: file.source)
+            files += 1
+        }
         try staging?.write(path: OutputGuard.marker.path, bytes: OutputGuard.marker.bytes)
         return (routes.count, files, inputs)
     }

@@ -58,7 +58,14 @@ struct SiteLoader {
         let site = Site(
             reader: reader, config: config, analyses: analyses, pages: pages,
             tags: Tag.collect(from: analyses),
-            assets: assets, catalog: catalog)
+            assets: assets, catalog: catalog,
+            staticFiles: StaticFile.collect(reader: reader, analyses: analyses, pages: pages))
+        let generated = site.generatedPaths
+        for file in site.staticFiles where generated.contains(file.path) {
+            diagnostics.error(
+                "This file would replace the generated '\(file.path)'; rename it or move it to another folder",
+                path: file.source)
+        }
         return (site, templates)
     }
 

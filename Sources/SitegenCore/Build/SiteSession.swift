@@ -270,9 +270,19 @@ public actor SiteSession {
         var extraPaths = previous?.extraPaths ?? []
         switch extra {
         case .all:
-            let written =
+            var written =
                 SiteFiles(site: site).extraFiles(feedBodies: feedBodies)
                 + [OutputGuard.marker]
+            for file in site.staticFiles {
+                switch site.reader.data(file.source) {
+                case .success(let bytes): written.append(OutputFile(path: file.path, bytes: bytes))
+                case .failure(let diagnostic):
+                    return .failure(
+                        BuildFailure(
+                            diagnostics: SiteBuilder.finalDiagnostics(
+                                diagnostics + [diagnostic], strict: options.strict)))
+                }
+            }
             let paths = Set(written.map(\.path))
             for path in extraPaths where !paths.contains(path) { files.remove(path) }
             for file in written { files.write(file) }

@@ -36,7 +36,7 @@ struct ContentLoader {
     func loadAnalyses(into diagnostics: inout DiagnosticBag, cache: inout AnalysisCache) async
         -> [Analysis]
     {
-        let paths = reader.files(in: "content/analyses", extensions: ["md", "markdown"])
+        let paths = markdownFiles(in: "content/analyses", into: &diagnostics)
         let loader = self
         let known =
             cache.dealIDs == dealIDs && cache.companyIDs == companyIDs ? cache.parses : [:]
@@ -101,7 +101,7 @@ struct ContentLoader {
     func loadPages(into diagnostics: inout DiagnosticBag) -> [StandalonePage] {
         var pages: [StandalonePage] = []
         var slugs: [String: String] = [:]
-        for path in reader.files(in: "content/pages", extensions: ["md", "markdown"]) {
+        for path in markdownFiles(in: "content/pages", into: &diagnostics) {
             let (page, found) = parsePage(path)
             diagnostics.append(contentsOf: found)
             guard let page, claim(page.slug, for: path, in: &slugs, into: &diagnostics) else {
@@ -110,6 +110,36 @@ struct ContentLoader {
             pages.append(page)
         }
         return pages.sorted { $0.slug < $1.slug }
+    }
+
+    /// The Markdown files of a section folder, with the index of each page bundle in it.
+    ///
+    /// A page bundle is a folder holding the page's `index.md` and its own files. A folder
+    /// with no index is a warning, since nothing in it would be published.
+    func markdownFiles(in folder: String, into diagnostics: inout DiagnosticBag) -> [String] {
+        var paths = reader.files(in: folder, extensions: Self.markdownExtensions)
+        for bundle in reader.folders(in: folder) {
+            let index = Self.markdownExtensions.sorted().map { bundle + "/index." + $0 }
+            if let path = index.first(where: { reader.fileSystem.kind(of: $0) == .file }) {
+                paths.append(path)
+            } else {
+                diagnostics.warning(
+                    "The folder '\(bundle)' has no index.md, so nothing in it is published; add an index.md to make it a page with its own files, or move its Markdown up into '\(folder)'",
+                    path: bundle)
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// The extensions of Markdown files.
+    static let markdownExtensions: Set<String> = ["md", "markdown"]
+
+    /// The folder of a page bundle whose index is `path` (`content/analyses/x` for
+    /// `content/analyses/x/index.md`), or nil when `path` is a plain Markdown file.
+    static func bundleFolder(of path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count == 4, let name = parts.last, name.hasPrefix("index.") else { return nil }
+        return parts.dropLast().joined(separator: "/")
     }
 
     /// One standalone page file, parsed and checked on its own.
@@ -266,8 +296,13 @@ struct ContentLoader {
     }
 
     private func slug(for file: SourceFile, into diagnostics: inout DiagnosticBag) -> String? {
-        let name = String(file.path.split(separator: "/").last ?? "")
-        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        var name = String(file.path.split(separator: "/").last ?? "")
+        var stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        if let bundle = Self.bundleFolder(of: file.path) {
+            // A page bundle is named after its folder.
+            name = String(bundle.split(separator: "/").last ?? "")
+            stem = name
+        }
         let slug = Slug.makeIfPossible(from: stem)
         guard !slug.isEmpty else {
             diagnostics.append(

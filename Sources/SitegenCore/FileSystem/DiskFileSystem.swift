@@ -89,6 +89,33 @@ public struct DiskFileSystem: SiteFileSystem {
         }
     }
 
+    /// Copies the file in pieces of 1 MiB, so memory stays flat however large it is.
+    public func copy(_ path: String, to destination: URL) throws(SiteFileError) {
+        let url = root.appending(path: path)
+        guard fileIsInside(url) else {
+            throw SiteFileError(
+                message:
+                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
+            )
+        }
+        do {
+            let input = try FileHandle(forReadingFrom: url)
+            defer { try? input.close() }
+            guard FileManager.default.createFile(atPath: destination.path, contents: nil) else {
+                throw SiteFileError(message: "Cannot create the copy at '\(destination.path)'")
+            }
+            let output = try FileHandle(forWritingTo: destination)
+            defer { try? output.close() }
+            while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                try output.write(contentsOf: chunk)
+            }
+        } catch let error as SiteFileError {
+            throw error
+        } catch {
+            throw SiteFileError(message: "Cannot copy the file: \(error.localizedDescription)")
+        }
+    }
+
     /// Whether the file at `url` lies inside the root: a file that is not a symbolic link is
     /// inside when its folder is.
     private func fileIsInside(_ url: URL) -> Bool {

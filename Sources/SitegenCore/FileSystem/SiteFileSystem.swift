@@ -1,3 +1,5 @@
+public import Foundation
+
 /// The files a site is read from: a folder on disk, or files held in memory (for tests and
 /// for the preview server).
 ///
@@ -12,6 +14,9 @@ public protocol SiteFileSystem: Sendable {
     /// At most `count` bytes of the file at `path`, from byte `offset` on (all of them to the
     /// end when `count` is nil), so a file can be read in parts without reading it twice.
     func bytes(of path: String, from offset: Int, count: Int?) throws(SiteFileError) -> [UInt8]
+    /// Copies the file at `path` to `destination` on disk; file systems on disk stream it,
+    /// so a large file is never held in memory.
+    func copy(_ path: String, to destination: URL) throws(SiteFileError)
 }
 
 extension SiteFileSystem {
@@ -23,6 +28,16 @@ extension SiteFileSystem {
         let start = min(max(offset, 0), all.count)
         let end = count.map { min(all.count, start + max($0, 0)) } ?? all.count
         return Array(all[start..<end])
+    }
+
+    /// Reads the whole file and writes it; file systems on disk stream it instead.
+    public func copy(_ path: String, to destination: URL) throws(SiteFileError) {
+        let bytes = try bytes(of: path)
+        do {
+            try Data(bytes).write(to: destination)
+        } catch {
+            throw SiteFileError(message: "Cannot write the copy: \(error.localizedDescription)")
+        }
     }
 }
 

@@ -34,6 +34,15 @@ struct SiteReader: Sendable {
         .map { folder + "/" + $0 }
     }
 
+    /// The folders directly in `folder`, sorted by path; hidden ones are skipped.
+    func folders(in folder: String) -> [String] {
+        guard isDirectory(folder) else { return [] }
+        return fileSystem.entries(in: folder).filter { !$0.hasPrefix(".") }.map {
+            folder + "/" + $0
+        }
+        .filter(isDirectory).sorted()
+    }
+
     /// Every file under `folder`, recursively, sorted by path; hidden entries are skipped.
     func allFiles(under folder: String) -> [String] {
         guard isDirectory(folder) else { return [] }

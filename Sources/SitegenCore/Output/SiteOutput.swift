@@ -4,10 +4,29 @@ import Foundation
 public protocol SiteOutput: Sendable {
     /// Writes one file of the site; `path` is relative to the site root.
     func write(path: String, bytes: [UInt8]) throws(BuildFailure)
+    /// Copies the file `source` of `fileSystem` to `path`, without holding it in memory
+    /// where the output is on disk.
+    func copy(path: String, from fileSystem: any SiteFileSystem, source: String)
+        throws(BuildFailure)
     /// Makes the written files the site, replacing what was there.
     func commit() throws(BuildFailure)
     /// Drops the written files; what was there before stays.
     func discard()
+}
+
+extension SiteOutput {
+    /// Reads the file and writes its bytes.
+    public func copy(path: String, from fileSystem: any SiteFileSystem, source: String)
+        throws(BuildFailure)
+    {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.bytes(of: source)
+        } catch {
+            throw BuildFailure(path: source, message: error.message)
+        }
+        try write(path: path, bytes: bytes)
+    }
 }
 
 /// A built site kept in memory, for tests and the preview server.

@@ -31,23 +31,44 @@ struct StagingFolder: SiteOutput {
 
     /// Writes one file below the staging folder, creating folders as needed.
     func write(path: String, bytes: [UInt8]) throws(BuildFailure) {
-        let file = OutputFile(path: path, bytes: bytes)
-        let components = file.path.split(separator: "/")
-        guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }),
-            !file.path.hasPrefix("/")
-        else {
+        let url = try destination(of: path)
+        do {
+            try Data(bytes).write(to: url)
+        } catch {
             throw BuildFailure(
-                path: file.path, message: "Refusing to write outside the output folder")
+                path: path, message: "Cannot write the file: \(error.localizedDescription)")
         }
-        let url = staging.appending(path: file.path)
+    }
+
+    /// Streams the copy from the file system (a disk file system never holds it in memory).
+    func copy(path: String, from fileSystem: any SiteFileSystem, source: String)
+        throws(BuildFailure)
+    {
+        let url = try destination(of: path)
+        do {
+            try fileSystem.copy(source, to: url)
+        } catch {
+            throw BuildFailure(path: source, message: error.message)
+        }
+    }
+
+    /// Where `path` goes in the staging folder, its folder made; refuses paths that leave it.
+    private func destination(of path: String) throws(BuildFailure) -> URL {
+        let components = path.split(separator: "/")
+        guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }),
+            !path.hasPrefix("/")
+        else {
+            throw BuildFailure(path: path, message: "Refusing to write outside the output folder")
+        }
+        let url = staging.appending(path: path)
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.bytes).write(to: url)
         } catch {
             throw BuildFailure(
-                path: file.path, message: "Cannot write the file: \(error.localizedDescription)")
+                path: path, message: "Cannot write the file: \(error.localizedDescription)")
         }
+        return url
     }
 
     /// Replaces the output with the staging folder.

@@ -1,0 +1,34 @@
+/// A file copied into the site as it is: from `content/static/`, or one of a page bundle's
+/// own files (an image or PDF beside `content/analyses/<slug>/index.md`).
+struct StaticFile: Sendable, Hashable {
+    /// Where it is read from, site-relative (`content/static/img/logo.png`).
+    var source: String
+    /// Where it goes in the output (`img/logo.png`, `analyses/<slug>/chart.png`).
+    var path: String
+
+    /// The folder whose files are copied to the site root.
+    static let folder = "content/static"
+
+    /// Every file under `content/static/`, at the same path under the site root, and the
+    /// files of the bundles of `analyses` and `pages`, beside their pages.
+    static func collect(
+        reader: SiteReader, analyses: [Analysis], pages: [StandalonePage]
+    ) -> [StaticFile] {
+        var files = reader.allFiles(under: folder).map {
+            StaticFile(source: $0, path: String($0.dropFirst(folder.count + 1)))
+        }
+        let bundles =
+            analyses.map { ($0.body.path, Route.analysis(slug: $0.slug)) }
+            + pages.map { ($0.body.path, Route.page(slug: $0.slug)) }
+        for (index, route) in bundles {
+            guard let bundle = ContentLoader.bundleFolder(of: index) else { continue }
+            for source in reader.allFiles(under: bundle) where source != index {
+                files.append(
+                    StaticFile(
+                        source: source,
+                        path: route.sitePath + source.dropFirst(bundle.count + 1)))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}
