@@ -46,23 +46,24 @@ public struct FileWatcher: Sendable {
         let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
         let stop = StopFlag()
         continuation.onTermination = { _ in stop.set() }
-        let watcher = self
-        let thread = Thread {
-            switch watcher.strategy {
-            case .native:
-                #if os(Linux)
-                    if let inotify = Inotify(watcher: watcher) {
-                        inotify.run(until: stop, report: { continuation.yield($0) })
-                        return
-                    }
-                #endif
-                Polling(watcher: watcher, interval: .milliseconds(250)).run(
-                    until: stop, report: { continuation.yield($0) })
-            case .polling(let interval):
-                Polling(watcher: watcher, interval: interval).run(
-                    until: stop, report: { continuation.yield($0) })
-            }
+        // The watches are made (or the first look taken) before this returns, so an edit made
+        // right after, during the first build, is not missed.
+        let run: @Sendable () -> Void
+        switch strategy {
+        case .native:
+            #if os(Linux)
+                if let inotify = Inotify(watcher: self) {
+                    run = { inotify.run(until: stop, report: { continuation.yield($0) }) }
+                    break
+                }
+            #endif
+            let polling = Polling(watcher: self, interval: .milliseconds(250))
+            run = { polling.run(until: stop, report: { continuation.yield($0) }) }
+        case .polling(let interval):
+            let polling = Polling(watcher: self, interval: interval)
+            run = { polling.run(until: stop, report: { continuation.yield($0) }) }
         }
+        let thread = Thread { run() }
         thread.name = "sitegen file watcher"
         thread.start()
         return stream
@@ -104,9 +105,17 @@ extension Duration {
 }
 
 /// Notices changes by looking at every file's size and modification time again and again.
-struct Polling {
+final class Polling: @unchecked Sendable {
     let watcher: FileWatcher
     let interval: Duration
+    /// The last look, taken first when the watcher starts (then used by its thread alone).
+    private var last: [String: Stamp] = [:]
+
+    init(watcher: FileWatcher, interval: Duration) {
+        self.watcher = watcher
+        self.interval = interval
+        last = scan()
+    }
 
     private struct Stamp: Equatable {
         var size: Int
@@ -115,7 +124,6 @@ struct Polling {
     }
 
     func run(until stop: StopFlag, report: (Set<String>) -> Void) {
-        var last = scan()
         var pending: Set<String> = []
         var quietSince = ContinuousClock.now
         while !stop.isSet {
@@ -161,7 +169,10 @@ struct Polling {
 #if os(Linux)
     /// Notices changes through inotify: a watch on every folder under the watched ones, and
     /// on the root for the watched folders themselves being made, removed or renamed.
-    final class Inotify {
+    ///
+    /// `@unchecked Sendable`: made on the caller's thread, then used by the watcher's thread
+    /// alone.
+    final class Inotify: @unchecked Sendable {
         private let watcher: FileWatcher
         private let descriptor: Int32
         /// Each watch's folder, site-relative ("" for the root).
@@ -242,6 +253,9 @@ struct Polling {
                 let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
                 offset += header + Int(event.len)
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    // Events were lost: watch every folder again (folders made meanwhile
+                    // included) and have everything looked at.
+                    for folder in watcher.folders { addTree(folder) }
                     paths.formUnion(watcher.folders)
                     continue
                 }

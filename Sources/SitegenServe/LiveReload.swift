@@ -11,7 +11,8 @@ public import SitegenCore
 ///
 /// A page reloads when its own URL is among `changed`, or when it was served by an earlier
 /// build than the one it hears of first; a stylesheet-only change swaps the `<link>` hrefs
-/// instead. Diagnostics show in an overlay built with `textContent`, so nothing in them is
+/// instead. The 404 page and the page shown before the first good build reload on every
+/// good build, since the page they stand in for may exist now. Diagnostics show in an overlay built with `textContent`, so nothing in them is
 /// ever parsed as HTML.
 public enum LiveReload {
     /// The reserved path of the WebSocket; no site file can live under `/_sitegen/`.
@@ -22,9 +23,15 @@ public enum LiveReload {
 
     /// `html` with the live-reload script before its last `</body>` (at its end when it has
     /// none), for the page at `page` (its URL path) served by build `build`.
-    public static func inject(into html: [UInt8], page: String, build: String) -> [UInt8] {
+    ///
+    /// - Parameter anyBuild: the page stands in for one that does not exist (the 404 page,
+    ///   or the page shown before the first good build), so any good build reloads it.
+    public static func inject(
+        into html: [UInt8], page: String, build: String, anyBuild: Bool = false
+    ) -> [UInt8] {
+        let any = anyBuild ? " data-any-build" : ""
         let element = Array(
-            "\(marker) data-page=\"\(attribute(page))\" data-build=\"\(attribute(build))\">\(script)</script>"
+            "\(marker) data-page=\"\(attribute(page))\" data-build=\"\(attribute(build))\"\(any)>\(script)</script>"
                 .utf8)
         let closing = Array("</body>".utf8)
         guard let at = lastRange(of: closing, in: html) else { return html + element }
@@ -101,6 +108,7 @@ public enum LiveReload {
         (() => {
           const me = document.currentScript;
           const page = me.dataset.page;
+          const anyBuild = me.hasAttribute("data-any-build");
           let build = me.dataset.build;
           let overlay = null;
           const show = (diagnostics) => {
@@ -147,7 +155,8 @@ public enum LiveReload {
               } else if (message.type === "built") {
                 hide();
                 build = message.build;
-                if (Object.keys(message.stylesheets).length) { swap(message.stylesheets); }
+                if (anyBuild) { location.reload(); }
+                else if (Object.keys(message.stylesheets).length) { swap(message.stylesheets); }
                 else if (message.changed.includes(page)) { location.reload(); }
               }
             };

@@ -32,7 +32,7 @@ public struct PreviewServer: Sendable {
     /// What the server tells its user.
     public enum Event: Sendable {
         /// The first build succeeded and the site is served at `url`.
-        case serving(title: String, url: String)
+        case serving(title: String, url: String, warnings: [Diagnostic])
         /// The first build failed; the server waits for a fix at `url`.
         case waiting(url: String, failure: BuildFailure)
         /// A rebuild ended, after `duration`.
@@ -56,11 +56,14 @@ public struct PreviewServer: Sendable {
             )
         }
         let site = ServedSite()
+        // The handler learns the port once it is bound (port 0 picks one).
+        let hosts = HostsBox()
         let server = HTTPServer(
             address: try socketAddress(), timeout: 30,
             pool: NoDelayPool(base: HTTPServer.defaultPool()), logger: .disabled,
-            handler: SiteHandler(site: site))
+            handler: SiteHandler(site: site, allowedHosts: hosts))
         let listening = try await listen(server)
+        hosts.set(SiteHandler.loopbackHosts(host: host, port: listening))
         let url = Self.url(host: host, port: listening)
         var options = build
         options.baseURL = url
@@ -75,7 +78,10 @@ public struct PreviewServer: Sendable {
         if case .failed(let failure) = first.outcome {
             events(.waiting(url: url, failure: failure))
         } else {
-            events(.serving(title: await session.siteTitle ?? "the site", url: url))
+            events(
+                .serving(
+                    title: await session.siteTitle ?? "the site", url: url,
+                    warnings: first.warnings))
         }
         for await paths in changes {
             let start = ContinuousClock.now

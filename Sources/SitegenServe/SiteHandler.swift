@@ -9,13 +9,33 @@ import Foundation
 struct SiteHandler: HTTPHandler {
     let site: ServedSite
     let socket: WebSocketHTTPHandler
+    /// The `Host` headers answered when the server listens on a loopback address.
+    ///
+    /// A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) gets a 403
+    /// instead of the site, its drafts and its errors. Holding nil, it answers every host.
+    let allowedHosts: HostsBox
 
-    init(site: ServedSite) {
+    init(site: ServedSite, allowedHosts: HostsBox = HostsBox()) {
         self.site = site
         self.socket = .webSocket(LiveSocket(site: site))
+        self.allowedHosts = allowedHosts
+    }
+
+    /// The hosts a loopback server on `port` answers to, or nil for any other address.
+    static func loopbackHosts(host: String, port: UInt16) -> Set<String>? {
+        guard ["127.0.0.1", "localhost", "::1"].contains(host) else { return nil }
+        return ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"]
     }
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if let hosts = allowedHosts.hosts,
+            !hosts.contains((request.headers[.host] ?? "").lowercased())
+        {
+            let answer = Self.text(
+                .forbidden, "This preview server answers only requests for its own address.\n")
+            return HTTPResponse(
+                statusCode: answer.status, headers: answer.headers, body: Data(answer.body))
+        }
         let rawPath = request.target.path()
         if rawPath == LiveReload.socketPath { return try await socket.handleRequest(request) }
         guard request.method == .GET || request.method == .HEAD else {
@@ -58,7 +78,8 @@ struct SiteHandler: HTTPHandler {
             guard let notFound = files["404.html"] else {
                 return Self.text(.notFound, "Not found.\n")
             }
-            return Self.file(.notFound, path: "404.html", bytes: notFound, build: build)
+            return Self.file(
+                .notFound, path: "404.html", bytes: notFound, build: build, anyBuild: true)
         case .refused:
             return Self.text(
                 .badRequest, "Bad request: the path is not one a site file can have.\n")
@@ -66,13 +87,15 @@ struct SiteHandler: HTTPHandler {
     }
 
     /// A site file, with the live-reload script in HTML pages.
-    private static func file(_ status: HTTPStatusCode, path: String, bytes: [UInt8], build: String)
-        -> Answer
-    {
+    private static func file(
+        _ status: HTTPStatusCode, path: String, bytes: [UInt8], build: String,
+        anyBuild: Bool = false
+    ) -> Answer {
         let type = ContentType.of(path)
         var body = bytes
         if type.hasPrefix("text/html") {
-            body = LiveReload.inject(into: bytes, page: ServedPath.urlPath(of: path), build: build)
+            body = LiveReload.inject(
+                into: bytes, page: ServedPath.urlPath(of: path), build: build, anyBuild: anyBuild)
         }
         return Answer(status: status, headers: headers(type), body: body)
     }
@@ -80,7 +103,8 @@ struct SiteHandler: HTTPHandler {
     private static func page(_ status: HTTPStatusCode, _ html: String, url: String, build: String)
         -> Answer
     {
-        let body = LiveReload.inject(into: Array(html.utf8), page: url, build: build)
+        let body = LiveReload.inject(
+            into: Array(html.utf8), page: url, build: build, anyBuild: true)
         return Answer(status: status, headers: headers("text/html; charset=utf-8"), body: body)
     }
 
@@ -104,4 +128,15 @@ struct SiteHandler: HTTPHandler {
         <body><p>sitegen has no good build of this site yet. Fix the errors the terminal shows;
         this page reloads by itself.</p></body></html>
         """
+}
+
+/// The hosts a server answers, set once its port is known.
+final class HostsBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Set<String>?
+
+    /// The hosts answered; nil answers every host.
+    var hosts: Set<String>? { lock.withLock { stored } }
+
+    func set(_ hosts: Set<String>?) { lock.withLock { stored = hosts } }
 }

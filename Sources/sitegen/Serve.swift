@@ -71,7 +71,9 @@ final class ServePrinter: @unchecked Sendable {
     func show(_ event: PreviewServer.Event) {
         lock.withLock {
             switch event {
-            case .serving(let title, let url):
+            case .serving(let title, let url, let warnings):
+                Terminal.printWarnings(warnings)
+                lastWarnings = warnings
                 print("Serving \(title) at \(url) (Ctrl-C to stop)")
             case .waiting(let url, let failure):
                 Terminal.printFailure(failure)

@@ -137,6 +137,44 @@ struct SiteSessionTests {
         #expect(await session.files == good)
     }
 
+    @Test("A folder replaced by one with files of the same names is looked at file by file")
+    func replacedFolder() async throws {
+        var site = try MemoryFileSystem.exampleSite()
+        let session = SiteSession(options: options)
+        _ = await session.build(from: site)
+        let path = "content/analyses/single-cloud-alliances.md"
+        site.files[path]! += Array("\nWritten in the folder that replaced the old one.\n".utf8)
+        // The watcher reports only the folder, as after `mv new analyses` or an overflow.
+        let update = await session.update(from: site, changed: ["content/analyses"])
+        #expect(update.changedSources == [path])
+        #expect(await session.files == (await cleanBuild(site)))
+    }
+
+    @Test("Updates that overlap run one after the other, each from the last one's state")
+    func overlappingUpdates() async throws {
+        var site = try MemoryFileSystem.exampleSite()
+        let session = SiteSession(options: options)
+        _ = await session.build(from: site)
+        let first = "content/analyses/single-cloud-alliances.md"
+        let second = "content/analyses/amazon-anthropic-2026.md"
+        site.files[first]! += Array("\nOne.\n".utf8)
+        let afterFirst = site
+        site.files[second]! += Array("\nTwo.\n".utf8)
+        let afterBoth = site
+        async let a = session.update(from: afterFirst, changed: [first])
+        async let b = session.update(from: afterBoth, changed: [second])
+        let updates = await [a, b]
+        #expect(updates.allSatisfy { if case .failed = $0.outcome { false } else { true } })
+        // Run one after the other, the site is a clean build of the files the last one read;
+        // interleaved, the second would start from the state before the first and lose it.
+        let files = await session.files
+        let both = await cleanBuild(afterBoth)
+        let firstOnly = await cleanBuild(afterFirst)
+        #expect(files == both || files == firstOnly)
+        _ = await session.update(from: afterBoth, changed: [first, second])
+        #expect(await session.files == both)
+    }
+
     @Test("A stylesheet edit is reported as a stylesheet-only change")
     func stylesheetOnly() async throws {
         var site = try MemoryFileSystem.exampleSite()

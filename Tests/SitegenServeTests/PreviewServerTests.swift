@@ -58,6 +58,9 @@ struct PreviewServerTests {
         #expect(missing.text.contains("Page not found"))
         #expect(missing.text.contains(LiveReload.marker))
 
+        let rebound = try await http.request("/", headers: ["Host: attacker.example"])
+        #expect(rebound.status == 403, "a request for another host name must not get the site")
+
         let post = try await http.request("/", method: "POST")
         #expect(post.status == 405)
         #expect(post.headers["allow"] == "GET, HEAD")

@@ -44,7 +44,7 @@ final class RunningServer: Sendable {
         while ContinuousClock.now < deadline {
             for event in events.all {
                 switch event {
-                case .serving(_, let url), .waiting(let url, _):
+                case .serving(_, let url, _), .waiting(let url, _):
                     return RunningServer(folder: folder, url: url, task: task, events: events)
                 case .rebuilt: continue
                 }

@@ -32,13 +32,25 @@ public actor SiteSession {
     /// The site's title, from its configuration, once a build has succeeded.
     public var siteTitle: String? { state?.site.config.title }
 
+    /// The build or update under way: the next one waits for it, so two never interleave
+    /// across their suspension points and each starts from the state the last one left.
+    private var running: Task<SiteUpdate, Never>?
+
+    /// Runs `work` after the build or update under way has finished.
+    private func serialized(_ work: @escaping @Sendable () async -> SiteUpdate) async -> SiteUpdate
+    {
+        let previous = running
+        let task = Task {
+            _ = await previous?.value
+            return await work()
+        }
+        running = task
+        return await task.value
+    }
+
     /// Builds the whole site from `fileSystem`, as a clean build would.
     public func build(from fileSystem: any SiteFileSystem) async -> SiteUpdate {
-        let reader = SiteReader(fileSystem: fileSystem)
-        let digests = SourceDigests(reading: reader)
-        let changed = digests.paths
-        return await finish(
-            reload(reader, digests: digests, changed: changed, from: nil), changed: changed)
+        await serialized { await self.fullBuild(from: fileSystem) }
     }
 
     /// Brings the site up to date after the files or folders at `paths` (site-relative)
@@ -46,7 +58,21 @@ public actor SiteSession {
     public func update(from fileSystem: any SiteFileSystem, changed paths: Set<String>) async
         -> SiteUpdate
     {
-        guard let state else { return await build(from: fileSystem) }
+        await serialized { await self.incrementalUpdate(from: fileSystem, changed: paths) }
+    }
+
+    private func fullBuild(from fileSystem: any SiteFileSystem) async -> SiteUpdate {
+        let reader = SiteReader(fileSystem: fileSystem)
+        let digests = SourceDigests(reading: reader)
+        let changed = digests.paths
+        return await finish(
+            reload(reader, digests: digests, changed: changed, from: nil), changed: changed)
+    }
+
+    private func incrementalUpdate(from fileSystem: any SiteFileSystem, changed paths: Set<String>)
+        async -> SiteUpdate
+    {
+        guard let state else { return await fullBuild(from: fileSystem) }
         let reader = SiteReader(fileSystem: fileSystem)
         var candidates = pending.union(paths.filter(Self.isSource))
         let structural = paths.contains { path in
@@ -55,6 +81,11 @@ public actor SiteSession {
         if structural {
             let now = Set(SourceDigests.folders.flatMap(reader.allFiles(under:)))
             candidates.formUnion(now.symmetricDifference(state.digests.paths))
+            // A folder that was replaced may hold files at the same paths with new bytes.
+            for folder in paths where state.digests[folder] == nil {
+                let prefix = folder + "/"
+                candidates.formUnion(now.filter { $0.hasPrefix(prefix) })
+            }
         }
         var digests = state.digests
         var changed: Set<String> = []
@@ -189,7 +220,7 @@ public actor SiteSession {
                 return nil
             }
             stale.insert(.file(path))
-            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+            if path.hasPrefix("templates/"), path.lowercased().hasSuffix(".mustache") {
                 stale.insert(
                     .template(
                         String(path.dropFirst("templates/".count).dropLast(".mustache".count))))
