@@ -25,3 +25,20 @@ public struct MarkdownReplacement: Sendable, Hashable {
         self.html = html
     }
 }
+
+/// A link or image in a Markdown document, offered to the caller to check and rewrite.
+public struct MarkdownLink: Sendable, Hashable {
+    /// The destination as written (`../other.md#why`, `chart.png`).
+    public var destination: String
+    /// Whether it is an image (`![alt](src)`).
+    public var isImage: Bool
+    /// Where the link starts (its `[` or `!`).
+    public var location: SourcePosition
+
+    /// Creates a link.
+    public init(destination: String, isImage: Bool, location: SourcePosition) {
+        self.destination = destination
+        self.isImage = isImage
+        self.location = location
+    }
+}

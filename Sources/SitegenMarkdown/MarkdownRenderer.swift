@@ -19,7 +19,9 @@ public struct MarkdownRenderer: Sendable {
     /// Headings get ids made from their text first (``Slug/headingID(from:)``, as GitHub
     /// makes them), unique within the document and distinct from `reservedIDs`; a code span
     /// in a heading counts as the text `codeText` gives for it (a figure's value), or its
-    /// literal. Headings of levels 2 to 4 end with a `#` link to themselves. Then every inline
+    /// literal. Headings of levels 2 to 4 end with a `#` link to themselves. Each link and
+    /// image is offered to `links`, with the document's headings; a non-nil result is its new
+    /// destination. Then every inline
     /// code span and code block is offered to `rewrite` in document order, with the
     /// document's ids so far; a non-nil result replaces it verbatim (the caller escapes) and
     /// the caller claims any ids it writes. A code span's location is its first content
@@ -33,6 +35,7 @@ public struct MarkdownRenderer: Sendable {
         lineOffset: Int = 0,
         reservedIDs: Set<String> = [],
         codeText: (String) -> String? = { _ in nil },
+        links: (MarkdownLink, [Heading]) -> String? = { _, _ in nil },
         rewrite: (MarkdownElement, inout DocumentIDs) -> MarkdownReplacement?
     ) throws(MarkdownError) -> RenderedMarkdown {
         guard let document = CmarkDocument(parsing: source, options: options) else {
@@ -55,6 +58,14 @@ public struct MarkdownRenderer: Sendable {
             document.replace(
                 node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",
                 exit: anchor + "</h\(level)>", keepChildren: true)
+        }
+        for node in document.nodes(where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }) {
+            let link = MarkdownLink(
+                destination: CmarkNode.url(node), isImage: CmarkNode.type(node) == CMARK_NODE_IMAGE,
+                location: CmarkNode.location(node).addingLines(lineOffset))
+            if let destination = links(link, headings) {
+                guard CmarkNode.setURL(node, destination) else { throw .outOfMemory }
+            }
         }
         let code = document.nodes { $0 == CMARK_NODE_CODE || $0 == CMARK_NODE_CODE_BLOCK }
         for node in code {

@@ -221,11 +221,13 @@ private struct SiteEditor {
             self.broken = nil
             return record("fix", [broken.path])
         }
-        switch random.next(below: 12) {
+        // Keep one analysis that is not broken to edit, delete or rename.
+        if analyses.filter({ $0 != broken?.path }).count < 2 { return addAnalysis() }
+        switch random.next(below: 13) {
         case 0: return editBody()
         case 1: return editTitle()
         case 2: return addAnalysis()
-        case 3: return analyses.count > 1 ? deleteAnalysis() : addAnalysis()
+        case 3: return deleteAnalysis()
         case 4: return renameAnalysis()
         case 5: return changeDealAmount()
         case 6: return editTemplate()
@@ -233,6 +235,7 @@ private struct SiteEditor {
         case 8: return broken == nil ? breakAnalysis() : editBody()
         case 9: return touch()
         case 10: return editPage()
+        case 11: return addLink()
         default: return addTag()
         }
     }
@@ -343,6 +346,17 @@ private struct SiteEditor {
         let path = "content/pages/about.md"
         site.files[path] = Array((text(path) + "\nAbout edit \(counter).\n").utf8)
         return record("page", [path])
+    }
+
+    /// A link to another analysis by its file, which breaks when that one is deleted or
+    /// renamed, and its anchor when the heading goes.
+    mutating func addLink() -> Edit {
+        let path = editable()
+        let others = analyses.filter { $0 != path }
+        guard !others.isEmpty else { return editBody() }
+        let target = String(pick(others).split(separator: "/").last ?? "")
+        site.files[path] = Array((text(path) + "\nSee [the other one](\(target)).\n").utf8)
+        return record("link", [path])
     }
 
     mutating func addTag() -> Edit {

@@ -20,6 +20,8 @@ struct StaticFileTests {
             PNG bytes
             -- content/analyses/with-pictures/docs/filing.pdf --
             PDF bytes
+            -- content/analyses/with-pictures/notes.txt --
+            Not linked from anywhere.
             -- content/pages/team/index.md --
             ---
             title: Team
@@ -125,12 +127,12 @@ struct StaticFileTests {
         _ = await session.build(from: site)
         #expect(await session.files["images/logo.svg"] != nil)
         site.files["content/static/images/logo.svg"] = Array("<svg/>".utf8)
-        site.files["content/analyses/with-pictures/chart.png"] = nil
+        site.files["content/analyses/with-pictures/notes.txt"] = nil
         let update = await session.update(
             from: site,
-            changed: ["content/static/images/logo.svg", "content/analyses/with-pictures/chart.png"])
+            changed: ["content/static/images/logo.svg", "content/analyses/with-pictures/notes.txt"])
         #expect(update.changedFiles == ["images/logo.svg"])
-        #expect(update.removedFiles == ["analyses/with-pictures/chart.png"])
+        #expect(update.removedFiles == ["analyses/with-pictures/notes.txt"])
         let clean = MemoryOutput()
         _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).build(into: clean)
         #expect(await session.files == clean.files)

@@ -233,6 +233,12 @@ public actor SiteSession {
             }
         }
         if old.analyses != new.analyses || old.tags != new.tags { stale.insert(.analysisList) }
+        if old.analyses != new.analyses || old.pages != new.pages
+            || old.staticFiles != new.staticFiles
+            || changed.contains(where: { $0.hasPrefix("content/data/") })
+        {
+            stale.insert(.linkTargets)
+        }
         return stale
     }
 

@@ -21,8 +21,13 @@ struct BodyRenderer: Sendable {
     /// Reads each body when its page is rendered.
     let reader: SiteReader
 
-    init(config: SiteConfig, catalog: FigureCatalog, reader: SiteReader) {
+    /// Checks and rewrites links into the site; nil leaves every link as written.
+    let links: LinkResolver?
+
+    init(config: SiteConfig, catalog: FigureCatalog, reader: SiteReader, links: LinkResolver? = nil)
+    {
         self.reader = reader
+        self.links = links
         var options = MarkdownOptions.default
         if config.allowRawHTML { options.insert(.allowRawHTML) }
         markdown = MarkdownRenderer(options: options)
@@ -44,8 +49,10 @@ struct BodyRenderer: Sendable {
         pageLinks = links
     }
 
-    /// The HTML of `source` for a page whose links to the root start with `rootPrefix`.
-    func render(_ source: MarkdownSource, rootPrefix: String) -> RenderedBody {
+    /// The HTML of `source` for a page whose links to the root start with `rootPrefix`, at
+    /// `sitePath` (`analyses/x/`).
+    func render(_ source: MarkdownSource, rootPrefix: String, sitePath: String = "") -> RenderedBody
+    {
         let file: SourceFile
         let text: String
         switch read(source) {
@@ -57,12 +64,35 @@ struct BodyRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var notes = FigureNotes()
         var readsData = false
+        var linkInputs: Set<PageInput> = []
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
         do throws(MarkdownError) {
             let rendered = try markdown.render(
                 text, lineOffset: source.lineOffset,
-                codeText: { code in figureText(code) }
+                codeText: { code in figureText(code) },
+                links: { link, headings in
+                    guard let links else { return nil }
+                    switch links.resolve(
+                        link.destination, from: source.path, rootPrefix: rootPrefix,
+                        sitePath: sitePath, ownIDs: Set(headings.map(\.id)),
+                        headings: { path in headingIDs(of: path) })
+                    {
+                    case .external: return nil
+                    case .resolved(let url, let page):
+                        linkInputs.insert(.linkTargets)
+                        if let page { linkInputs.insert(.file(page)) }
+                        return url
+                    case .broken(let message):
+                        linkInputs.insert(.linkTargets)
+                        diagnostics.append(
+                            file.diagnostic(
+                                .error,
+                                (link.isImage ? "Broken image: " : "Broken link: ") + message,
+                                line: link.location.line, column: link.location.column))
+                        return nil
+                    }
+                }
             ) { element, ids in
                 switch element {
                 case .codeSpan(let code, let location):
@@ -101,12 +131,23 @@ struct BodyRenderer: Sendable {
             }
             return RenderedBody(
                 html: rendered.html, headings: rendered.headings, notes: notes.section(),
-                diagnostics: diagnostics, inputs: readsData ? dataInputs : [])
+                diagnostics: diagnostics,
+                inputs: (readsData ? dataInputs : []).union(linkInputs))
         } catch {
             diagnostics.append(file.diagnostic(.error, error.description, line: nil, column: nil))
             return RenderedBody(
                 html: "", headings: [], notes: "", diagnostics: diagnostics, inputs: [])
         }
+    }
+
+    /// The heading ids of the analysis or page whose Markdown file is `path`, for checking a
+    /// link's anchor; nil when it cannot be read.
+    private func headingIDs(of path: String) -> Set<String>? {
+        guard let source = links?.sources[path], case .success(let (_, text)) = read(source),
+            let rendered = try? markdown.render(
+                text, codeText: { figureText($0) }, rewrite: { _, _ in nil })
+        else { return nil }
+        return Set(rendered.headings.map(\.id))
     }
 
     /// The text an inline figure shows (`=deals.x.investment` gives `$4B`), for heading ids;

@@ -10,17 +10,21 @@ struct PageRenderer: Sendable {
     /// The listing cards that pages two folders deep share.
     let cards: ListingCards
 
-    init(site: Site, templates: TemplateSet, cards: ListingCards) {
+    init(site: Site, templates: TemplateSet, cards: ListingCards, links: LinkResolver? = nil) {
         self.site = site
         self.templates = templates
-        self.body = BodyRenderer(config: site.config, catalog: site.catalog, reader: site.reader)
+        self.body = BodyRenderer(
+            config: site.config, catalog: site.catalog, reader: site.reader,
+            links: links ?? LinkResolver(site: site))
         self.cards = cards
     }
 
     /// The same renderer, reading bodies through `reader`: the cards and specialized
     /// templates of a loaded site are kept while one of its bodies changes.
     func reading(from reader: SiteReader) -> PageRenderer {
-        PageRenderer(site: site.reading(from: reader), templates: templates, cards: cards)
+        PageRenderer(
+            site: site.reading(from: reader), templates: templates, cards: cards,
+            links: body.links)
     }
 
     /// Renders the page at `route`; diagnostics say what went wrong when there is no file.
@@ -91,7 +95,8 @@ struct PageRenderer: Sendable {
     }
 
     private func analysis(_ analysis: Analysis, _ location: PageLocation) -> PageResult {
-        let rendered = body.render(analysis.body, rootPrefix: location.rootPrefix)
+        let rendered = body.render(
+            analysis.body, rootPrefix: location.rootPrefix, sitePath: location.sitePath)
         let contents = TocEntry.contents(of: rendered.headings)
         let context = AnalysisContext(
             heading: analysis.title, summary: analysis.summary,
@@ -110,7 +115,8 @@ struct PageRenderer: Sendable {
     }
 
     private func page(_ page: StandalonePage, _ location: PageLocation) -> PageResult {
-        let rendered = body.render(page.body, rootPrefix: location.rootPrefix)
+        let rendered = body.render(
+            page.body, rootPrefix: location.rootPrefix, sitePath: location.sitePath)
         let contents = TocEntry.contents(of: rendered.headings)
         let context = StandalonePageContext(
             heading: page.title, content: rendered.html, afterContent: rendered.notes,

@@ -38,4 +38,7 @@ public enum PageInput: Sendable, Hashable, Comparable {
     case analysisList
     /// The site's configuration, navigation and assets, which every page shows.
     case site
+    /// The pages and files a link can point to (analyses, pages, copied files, data pages),
+    /// which every page with a link into the site was checked against.
+    case linkTargets
 }

@@ -88,6 +88,16 @@ enum CmarkNode {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
+    static func url(_ node: OpaquePointer) -> String {
+        cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// Sets a link's or image's destination; false when libcmark cannot allocate.
+    @discardableResult
+    static func setURL(_ node: OpaquePointer, _ url: String) -> Bool {
+        cmark_node_set_url(node, url) == 1
+    }
+
     static func fenceInfo(_ node: OpaquePointer) -> String {
         cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
     }

@@ -1,0 +1,103 @@
+import Foundation
+import SitegenCore
+import SitegenTestSupport
+import Testing
+
+/// Links and images in Markdown that point inside the site: resolved, rewritten, and an
+/// error at their line and column when they point at nothing.
+@Suite("Link checking")
+struct LinkCheckTests {
+    private func site(_ body: String) -> String {
+        minimalSite + """
+
+            -- content/analyses/linking.md --
+            ---
+            title: Linking
+            date: 2026-04-15
+            summary: Links to the rest of the site.
+            ---
+            ## Own section
+
+            \(body)
+            -- content/static/images/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """
+    }
+
+    private func page(_ body: String) async throws -> String {
+        let (result, folder) = try await buildFixture(site(body))
+        defer { folder.remove() }
+        _ = try result.get()
+        return try outputText(folder, "analyses/linking/index.html")
+    }
+
+    private func failure(_ body: String) async throws -> [Diagnostic] {
+        let (result, folder) = try await buildFixture(site(body))
+        defer { folder.remove() }
+        guard case .failure(let failure) = result else {
+            Issue.record("the build should have failed for: \(body)")
+            return []
+        }
+        return failure.diagnostics
+    }
+
+    @Test(
+        "Links into the site become the URLs of the built pages and files",
+        arguments: [
+            ("[a](first-look.md)", "href=\"../../analyses/first-look/\""),
+            (
+                "[a](first-look.md#why-it-matters)",
+                "href=\"../../analyses/first-look/#why-it-matters\""
+            ),
+            ("[a](./first-look.md)", "href=\"../../analyses/first-look/\""),
+            ("[a](../pages/about.md)", "href=\"../../about/\""),
+            ("![logo](../static/images/logo.svg)", "src=\"../../images/logo.svg\""),
+            ("[a](/about/)", "href=\"../../about/\""),
+            ("[a](/about)", "href=\"../../about/\""),
+            ("[a](/feed.xml)", "href=\"../../feed.xml\""),
+            ("[a](../../tags/)", "href=\"../../tags/\""),
+            ("[a](#own-section)", "href=\"#own-section\""),
+            ("[a](https://example.org/x.md)", "href=\"https://example.org/x.md\""),
+            ("[a](mailto:desk@example.org)", "href=\"mailto:desk@example.org\""),
+        ])
+    func resolves(body: String, expected: String) async throws {
+        #expect(try await page(body).contains(expected), "\(body)")
+    }
+
+    @Test(
+        "A link or image that points at nothing is an error at its line and column",
+        arguments: [
+            (
+                "[a](first-lok.md)",
+                "Broken link: No page or file at 'content/analyses/first-lok.md'; did you mean 'content/analyses/first-look.md'"
+            ),
+            (
+                "![x](missing.png)",
+                "Broken image: No page or file at 'content/analyses/missing.png'"
+            ),
+            (
+                "[a](first-look.md#why-it-maters)",
+                "Broken link: No heading with the id 'why-it-maters' in 'content/analyses/first-look.md'; did you mean 'why-it-matters'?"
+            ),
+            (
+                "[a](#own-sectoin)",
+                "Broken link: No heading with the id 'own-sectoin' on this page; did you mean 'own-section'?"
+            ),
+            ("[a](/deals/nope/)", "Broken link: Nothing in the site at '/deals/nope/'"),
+            ("[a](../../../../etc/passwd)", "Broken link: No page or file at"),
+        ])
+    func broken(body: String, message: String) async throws {
+        let diagnostics = try await failure("Some text and " + body + " here.")
+        let found = diagnostics.first { $0.message.hasPrefix(message) }
+        #expect(found != nil, "\(diagnostics.map(\.message))")
+        #expect(found?.path == "content/analyses/linking.md")
+        #expect(found?.line == 8)
+        #expect(found?.column == 15)
+    }
+
+    @Test("Every broken link of a page is reported in one build")
+    func allBrokenLinks() async throws {
+        let diagnostics = try await failure("[a](one.md)\n\n[b](two.md)\n\n![c](three.png)\n")
+        #expect(diagnostics.filter { $0.message.hasPrefix("Broken") }.count == 3)
+    }
+}
