@@ -59,7 +59,16 @@ public struct MarkdownRenderer: Sendable {
                 node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",
                 exit: anchor + "</h\(level)>", keepChildren: true)
         }
-        for node in document.nodes(where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }) {
+        // One walk finds the links, images and code; links are settled first.
+        let found = document.nodes {
+            $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE || $0 == CMARK_NODE_CODE
+                || $0 == CMARK_NODE_CODE_BLOCK
+        }
+        let linkNodes = found.filter {
+            let type = CmarkNode.type($0)
+            return type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+        }
+        for node in linkNodes {
             let link = MarkdownLink(
                 destination: CmarkNode.url(node), isImage: CmarkNode.type(node) == CMARK_NODE_IMAGE,
                 location: CmarkNode.location(node).addingLines(lineOffset))
@@ -67,7 +76,10 @@ public struct MarkdownRenderer: Sendable {
                 guard CmarkNode.setURL(node, destination) else { throw .outOfMemory }
             }
         }
-        let code = document.nodes { $0 == CMARK_NODE_CODE || $0 == CMARK_NODE_CODE_BLOCK }
+        let code = found.filter {
+            let type = CmarkNode.type($0)
+            return type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK
+        }
         for node in code {
             let location = CmarkNode.location(node).addingLines(lineOffset)
             if CmarkNode.type(node) == CMARK_NODE_CODE {

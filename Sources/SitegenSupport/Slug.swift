@@ -19,6 +19,16 @@ public enum Slug {
     public static func headingID(from text: String) -> String {
         var id = ""
         for scalar in text.trimmingSpaces.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                // The common case, without a look-up of the scalar's category.
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || value == 0x5F {
+                    id.unicodeScalars.append(scalar)
+                } else if value == 0x2D || value == 0x20 {
+                    id.append("-")
+                }
+                continue
+            }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
                 .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber,

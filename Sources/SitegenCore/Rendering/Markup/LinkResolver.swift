@@ -65,7 +65,8 @@ struct LinkResolver: Sendable {
         _ destination: String, from source: String, rootPrefix: String, sitePath: String,
         ownIDs: Set<String>, headings: (String) -> Set<String>?
     ) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        // libcmark hands over destinations without surrounding spaces.
+        let trimmed = destination
         if trimmed.isEmpty || Self.hasScheme(trimmed) || trimmed.hasPrefix("//") {
             return .external
         }
@@ -102,7 +103,7 @@ struct LinkResolver: Sendable {
             return .resolved(rootPrefix + found + suffix, page: nil)
         }
 
-        let folder = (source as NSString).deletingLastPathComponent
+        let folder = source.lastIndex(of: "/").map { String(source[..<$0]) } ?? ""
         if let resolved = Self.normalize(folder + "/" + decoded) {
             if let route = bodies[resolved] {
                 if let fragment {
