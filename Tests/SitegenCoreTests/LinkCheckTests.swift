@@ -95,6 +95,13 @@ struct LinkCheckTests {
         #expect(found?.column == 15)
     }
 
+    @Test("A code span starting with == is the literal code after the first =")
+    func literalEquals() async throws {
+        let html = try await page("Type `==SUM(B2:B9)` in the sheet, or `==` alone.")
+        #expect(
+            html.contains("Type <code>=SUM(B2:B9)</code> in the sheet, or <code>=</code> alone."))
+    }
+
     @Test("Every broken link of a page is reported in one build")
     func allBrokenLinks() async throws {
         let diagnostics = try await failure("[a](one.md)\n\n[b](two.md)\n\n![c](three.png)\n")

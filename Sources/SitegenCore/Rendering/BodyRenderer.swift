@@ -1,11 +1,13 @@
 import SitegenData
 import SitegenDeals
 import SitegenMarkdown
+import SitegenSupport
 
 /// Renders a Markdown body to HTML with sitegen's additions, collecting diagnostics.
 ///
 /// - An inline code span starting with `=` is a figure from the data (`=deals.x.investment`,
-///   `=deals.x.investment:long`).
+///   `=deals.x.investment:long`); one starting with `==` is the literal code after the
+///   first `=` (`==SUM(A1)` shows `=SUM(A1)`).
 /// - A fenced block with info string `chart` is a chart; `table` is a table.
 struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
@@ -96,6 +98,11 @@ struct BodyRenderer: Sendable {
             ) { element, ids in
                 switch element {
                 case .codeSpan(let code, let location):
+                    if code.hasPrefix("==") {
+                        // `==SUM(A1)` is the literal code `=SUM(A1)`, not a figure.
+                        return MarkdownReplacement(
+                            html: "<code>" + Escape.markup(String(code.dropFirst())) + "</code>")
+                    }
                     guard code.hasPrefix("=") else { return nil }
                     readsData = true
                     let reference = String(code.dropFirst()).trimmingCharacters(in: .whitespaces)
@@ -153,6 +160,7 @@ struct BodyRenderer: Sendable {
     /// The text an inline figure shows (`=deals.x.investment` gives `$4B`), for heading ids;
     /// nil for other code spans and for figures with errors (reported where they render).
     private func figureText(_ code: String) -> String? {
+        if code.hasPrefix("==") { return String(code.dropFirst()) }
         guard code.hasPrefix("=") else { return nil }
         let reference = String(code.dropFirst()).trimmingCharacters(in: .whitespaces)
         return try? catalog.figure(reference: reference).text
