@@ -18,7 +18,17 @@ public enum DealLoader {
     public static func load(_ files: [DataFile]) -> DealLoadResult {
         var diagnostics: [DataDiagnostic] = []
         let datasets = DataLoader.loadDatasets(files, diagnostics: &diagnostics)
-        let dataSet = DealDataBuilder.build(datasets, diagnostics: &diagnostics)
+        // A dataset whose file could not be read at all has its own error; records naming
+        // its ids are not also wrong.
+        let loaded = Set(datasets.map(\.name))
+        let unreadable = Set(
+            files.map { file in
+                let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+                return name.split(separator: ".").dropLast().joined(separator: ".")
+            }
+        ).subtracting(loaded)
+        let dataSet = DealDataBuilder.build(
+            datasets, unreadable: unreadable, diagnostics: &diagnostics)
         return DealLoadResult(dataSet: dataSet, diagnostics: diagnostics)
     }
 }

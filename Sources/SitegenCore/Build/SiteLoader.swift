@@ -50,7 +50,8 @@ struct SiteLoader {
                 path: "templates/assets/site.css")
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
-        let content = Self.contentLoader(reader: reader, catalog: catalog)
+        var content = Self.contentLoader(reader: reader, catalog: catalog)
+        content.uncheckedKeys = Self.keysOfFailedData(diagnostics)
         var analyses = await content.loadAnalyses(into: &diagnostics, cache: &cache)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
@@ -74,6 +75,20 @@ struct SiteLoader {
         ContentLoader(
             reader: reader, dealIDs: declaredIDs(in: DealDatasets.deals, of: catalog),
             companyIDs: declaredIDs(in: DealDatasets.companies, of: catalog))
+    }
+
+    /// The front-matter keys whose datasets have errors: their ids are not checked, so one
+    /// broken data file is one error and not one more in every analysis naming its records.
+    static func keysOfFailedData(_ diagnostics: DiagnosticBag) -> Set<String> {
+        var keys: Set<String> = []
+        for diagnostic in diagnostics.all where diagnostic.severity == .error {
+            let name = diagnostic.path.split(separator: "/").last.map(String.init) ?? ""
+            let stem = name.split(separator: ".").first.map(String.init) ?? ""
+            guard diagnostic.path.hasPrefix("content/data/") else { continue }
+            if stem == DealDatasets.deals { keys.insert("deals") }
+            if stem == DealDatasets.companies { keys.insert("companies") }
+        }
+        return keys
     }
 
     /// The ids a dataset's file declares, records with errors included: an analysis naming a

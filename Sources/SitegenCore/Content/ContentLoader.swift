@@ -10,6 +10,8 @@ struct AnalysisCache: Sendable {
     var dealIDs: Set<String>
     /// The company ids the analyses were checked against.
     var companyIDs: Set<String>
+    /// The front-matter keys whose ids were not checked, their data having failed to load.
+    var uncheckedKeys: Set<String> = []
     /// Each file's analysis (nil when it had errors) and diagnostics, by path.
     var parses: [String: (Analysis?, [Diagnostic])] = [:]
 }
@@ -21,12 +23,16 @@ struct ContentLoader {
     var dealIDs: Set<String> = []
     /// Company ids an analysis's `companies` may name (from the data).
     var companyIDs: Set<String> = []
+    /// Keys (`deals`, `companies`) whose ids are not checked because their data file has
+    /// errors of its own: the analyses naming them are not wrong, the data is.
+    var uncheckedKeys: Set<String> = []
 
     /// Every analysis in `content/analyses/`, drafts included, sorted newest first.
     ///
     /// Files are read and parsed in parallel; their diagnostics keep file order.
     func loadAnalyses(into diagnostics: inout DiagnosticBag) async -> [Analysis] {
-        var cache = AnalysisCache(dealIDs: dealIDs, companyIDs: companyIDs)
+        var cache = AnalysisCache(
+            dealIDs: dealIDs, companyIDs: companyIDs, uncheckedKeys: uncheckedKeys)
         return await loadAnalyses(into: &diagnostics, cache: &cache)
     }
 
@@ -39,11 +45,14 @@ struct ContentLoader {
         let paths = markdownFiles(in: "content/analyses", into: &diagnostics)
         let loader = self
         let known =
-            cache.dealIDs == dealIDs && cache.companyIDs == companyIDs ? cache.parses : [:]
+            cache.dealIDs == dealIDs && cache.companyIDs == companyIDs
+                && cache.uncheckedKeys == uncheckedKeys
+            ? cache.parses : [:]
         let parsed = await ParallelMap.map(paths) { path in
             known[path] ?? loader.parseAnalysis(path)
         }
-        cache = AnalysisCache(dealIDs: dealIDs, companyIDs: companyIDs)
+        cache = AnalysisCache(
+            dealIDs: dealIDs, companyIDs: companyIDs, uncheckedKeys: uncheckedKeys)
         for (path, parse) in zip(paths, parsed) { cache.parses[path] = parse }
         var analyses: [Analysis] = []
         var slugs: [String: String] = [:]
@@ -262,7 +271,7 @@ struct ContentLoader {
     ) -> [String] {
         var kept: [String] = []
         for (id, position) in ids {
-            guard known.contains(id) else {
+            guard known.contains(id) || uncheckedKeys.contains(key) else {
                 let near = EditDistance.didYouMean(id, among: known.sorted())
                 let hint = near.isEmpty ? "; add it to content/data or remove it" : near
                 diagnostics.append(

@@ -42,6 +42,10 @@ struct YAMLErrorMapper {
         if problem == "found undefined alias" {
             return "Invalid YAML: found an alias with no matching anchor"
         }
+        if problem.contains("tab character") {
+            return
+                "Invalid YAML: a tab is used for indentation; YAML indents with spaces, so replace the tab with spaces"
+        }
         guard let context else { return "Invalid YAML: \(problem)" }
         let line = context.mark.line + lineOffset
         return "Invalid YAML: \(problem) \(context.text) that starts at line \(line)"

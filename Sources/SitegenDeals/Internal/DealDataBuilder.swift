@@ -3,7 +3,11 @@ import SitegenSupport
 
 /// Decodes the typed datasets and checks ids and references across them.
 enum DealDataBuilder {
-    static func build(_ datasets: [Dataset], diagnostics: inout [DataDiagnostic]) -> DealData {
+    /// The typed data of `datasets`; references into the datasets named in `unreadable`
+    /// (whose files failed to load, with errors of their own) are not checked.
+    static func build(
+        _ datasets: [Dataset], unreadable: Set<String> = [], diagnostics: inout [DataDiagnostic]
+    ) -> DealData {
         func records(_ name: String) -> Dataset? { datasets.first { $0.name == name } }
         let sources = decode(records(DealDatasets.sources), RecordDecoding.source, &diagnostics)
         let companies = decode(
@@ -17,7 +21,9 @@ enum DealDataBuilder {
         var references = ReferenceChecker(
             sourceIDs: sourceIDs, companyIDs: companyIDs,
             hasSources: records(DealDatasets.sources) != nil,
-            hasCompanies: records(DealDatasets.companies) != nil)
+            hasCompanies: records(DealDatasets.companies) != nil,
+            checksSources: !unreadable.contains(DealDatasets.sources),
+            checksCompanies: !unreadable.contains(DealDatasets.companies))
         var capexKeys: [String: Int] = [:]
         for entry in capex {
             references.company(entry.value.company, field: "company", in: entry, &diagnostics)
@@ -105,8 +111,16 @@ private struct ReferenceChecker {
     let companySet: Set<String>
     let hasSources: Bool
     let hasCompanies: Bool
+    /// False when that dataset's file failed to load: its own error says so.
+    let checksSources: Bool
+    let checksCompanies: Bool
 
-    init(sourceIDs: [String], companyIDs: [String], hasSources: Bool, hasCompanies: Bool) {
+    init(
+        sourceIDs: [String], companyIDs: [String], hasSources: Bool, hasCompanies: Bool,
+        checksSources: Bool = true, checksCompanies: Bool = true
+    ) {
+        self.checksSources = checksSources
+        self.checksCompanies = checksCompanies
         self.sourceIDs = sourceIDs
         self.companyIDs = companyIDs
         self.sourceSet = Set(sourceIDs)
@@ -119,7 +133,7 @@ private struct ReferenceChecker {
         _ id: String, field: String, in record: Decoded<Value>,
         _ diagnostics: inout [DataDiagnostic]
     ) {
-        guard !companySet.contains(id) else { return }
+        guard checksCompanies, !companySet.contains(id) else { return }
         let hint =
             hasCompanies
             ? EditDistance.didYouMean(id, among: companyIDs)
@@ -134,7 +148,7 @@ private struct ReferenceChecker {
         _ id: String, field: String, in record: Decoded<Value>,
         _ diagnostics: inout [DataDiagnostic]
     ) {
-        guard !sourceSet.contains(id) else { return }
+        guard checksSources, !sourceSet.contains(id) else { return }
         let hint =
             hasSources
             ? EditDistance.didYouMean(id, among: sourceIDs) : "; there is no 'sources' dataset"

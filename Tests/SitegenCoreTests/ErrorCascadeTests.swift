@@ -1,0 +1,69 @@
+import Foundation
+import SitegenCore
+import SitegenTestSupport
+import Testing
+
+/// One error per mistake: a broken data file is reported once, not again in every record and
+/// analysis that names its ids, and independent mistakes are all reported in one run.
+@Suite("One error per mistake")
+struct ErrorCascadeTests {
+    /// The errors of checking the example site after `edit`.
+    private func errors(_ edit: (inout [String: [UInt8]]) -> Void) async throws -> [Diagnostic] {
+        var site = try MemoryFileSystem.exampleSite()
+        edit(&site.files)
+        do {
+            _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).check()
+            Issue.record("the check should have failed")
+            return []
+        } catch {
+            return error.diagnostics.filter { $0.severity == .error }
+        }
+    }
+
+    private func replacing(
+        _ files: inout [String: [UInt8]], _ path: String, _ old: String, _ new: String
+    ) {
+        let text = String(decoding: files[path] ?? [], as: UTF8.self)
+        let range = text.range(of: old)
+        #expect(range != nil, "'\(old)' is not in \(path)")
+        if let range { files[path] = Array(text.replacingCharacters(in: range, with: new).utf8) }
+    }
+
+    @Test("A tab in the deals is one error, at the tab, saying to indent with spaces")
+    func tabIsOneError() async throws {
+        let found = try await errors {
+            replacing(
+                &$0, "content/data/deals.yaml", "  investor: microsoft", "\tinvestor: microsoft")
+        }
+        #expect(found.count == 1, "\(found.map(\.description))")
+        #expect(found.first?.path == "content/data/deals.yaml")
+        #expect(found.first?.message.contains("indents with spaces") == true)
+    }
+
+    @Test("A bad byte in the companies is one error, not one per deal naming a company")
+    func badByteIsOneError() async throws {
+        let found = try await errors {
+            $0["content/data/companies.yaml"]! += [0xFF]
+        }
+        #expect(found.count == 1, "\(found.map(\.description))")
+        #expect(found.first?.message.contains("UTF-8") == true)
+    }
+
+    @Test("Three independent mistakes in three files are three errors in one run")
+    func threeMistakesThreeErrors() async throws {
+        let found = try await errors { files in
+            replacing(
+                &files, "content/data/deals.yaml", "  investor: microsoft", "\tinvestor: microsoft")
+            replacing(
+                &files, "content/analyses/single-cloud-alliances.md", "date: 2026-04",
+                "date: someday")
+            replacing(&files, "templates/page.mustache", "{{heading}}", "{{headin}}")
+        }
+        #expect(
+            Set(found.map(\.path)) == [
+                "content/data/deals.yaml", "content/analyses/single-cloud-alliances.md",
+                "templates/page.mustache",
+            ])
+        #expect(found.count == 3, "\(found.map(\.description))")
+    }
+}
