@@ -44,18 +44,29 @@ public struct MapDecoder: Sendable {
         self.requiredKeys = required
         self.optionalKeys = optional
         let known = required + optional
+        // A misspelt required key is one mistake: the unknown key's error names the key it
+        // should be, and the missing key is not reported again.
+        var covered: Set<String> = []
         for entry in entries where !known.contains(entry.key) {
             let hint = EditDistance.didYouMean(entry.key, among: known)
-            let message =
+            let meant = EditDistance.suggestions(for: entry.key, among: known).filter {
+                required.contains($0) && value[$0] == nil && !covered.contains($0)
+            }
+            var message =
                 hint.isEmpty
                 ? "Unknown key '\(fieldName(entry.key))'; known keys are \(Quoting.list(known, conjunction: "and"))"
                 : "Unknown key '\(fieldName(entry.key))'\(hint)"
+            var severity = unknownKeys
+            if let key = meant.first {
+                covered.insert(key)
+                message += " ('\(key)' is required here)"
+                severity = .error
+            }
             diagnostics.append(
                 DataDiagnostic(
-                    path: path, position: entry.keyPosition, severity: unknownKeys, message: message
-                ))
+                    path: path, position: entry.keyPosition, severity: severity, message: message))
         }
-        for key in required {
+        for key in required where !covered.contains(key) {
             guard let found = value[key] else {
                 diagnostics.append(
                     DataDiagnostic(

@@ -49,6 +49,25 @@ struct ErrorCascadeTests {
         #expect(found.first?.message.contains("UTF-8") == true)
     }
 
+    @Test(
+        "A misspelt required key is one error with one suggestion",
+        arguments: [
+            (
+                "content/data/deals.yaml", "    amount: 1B", "    ammount: 1B",
+                "'investment.ammount'"
+            ),
+            (
+                "content/analyses/single-cloud-alliances.md", "\ntitle: ", "\ntitel: ",
+                "'titel'"
+            ),
+        ])
+    func misspeltKey(path: String, old: String, new: String, key: String) async throws {
+        let found = try await errors { replacing(&$0, path, old, new) }
+        #expect(found.count == 1, "\(found.map(\.description))")
+        #expect(found.first?.message.hasPrefix("Unknown key \(key); did you mean") == true)
+        #expect(found.first?.message.hasSuffix("is required here)") == true)
+    }
+
     @Test("Three independent mistakes in three files are three errors in one run")
     func threeMistakesThreeErrors() async throws {
         let found = try await errors { files in

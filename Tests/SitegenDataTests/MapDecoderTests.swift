@@ -28,8 +28,8 @@ import Testing
         #expect(map.date("updated", diagnostics: &diagnostics) == nil)
         #expect(
             diagnostics.map(\.description) == [
-                "content/analyses/a.md:6:1: warning: Unknown key 'summry'; did you mean 'summary'?",
-                "content/analyses/a.md:2:1: error: Missing value for key 'summary'",
+                // The misspelt required key is one error, not a warning and a missing key.
+                "content/analyses/a.md:6:1: error: Unknown key 'summry'; did you mean 'summary'? ('summary' is required here)",
                 "content/analyses/a.md:5:8: error: Expected true or false for 'draft', found a string",
             ])
     }

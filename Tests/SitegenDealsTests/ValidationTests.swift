@@ -96,7 +96,7 @@ import Testing
         (
             replacing(
                 "investment", with: "investment: {ammount: 25B, currency: USD, qualifier: up-to}"),
-            "content/data/deals.yaml:6:15: error: Missing value for key 'investment.amount'\ncontent/data/deals.yaml:6:16: error: Unknown key 'investment.ammount'; did you mean 'amount'?"
+            "content/data/deals.yaml:6:16: error: Unknown key 'investment.ammount'; did you mean 'amount'? ('amount' is required here)"
         ),
         (
             replacing("investment", with: "investment: 25B"),
