@@ -177,13 +177,54 @@ extension FigureCatalog {
         let dataset = Dataset(
             name: name, path: "", format: .yaml, records: records, position: .start)
         let fields = dataset.fieldNames
-        let rows = records.map { record in
+        var rows = records.map { record in
             fields.map { field -> DataCell in
                 guard let value = record.value(atKeyPath: field) else { return .missing }
                 return plainCell(value)
             }
         }
+        for (index, field) in fields.enumerated() {
+            if let cells = timeCells(field: field, rows.map { $0[index] }) {
+                for row in rows.indices { rows[row][index] = cells[row] }
+            }
+        }
         return DataTable.make(name: name, fields: titled(fields), rows: rows)
+    }
+
+    /// The cells of a column as years or dates, when every cell that is there reads as one.
+    ///
+    /// Years are four-digit whole numbers or texts (1000 to 9999) in a field whose name says
+    /// `year`; dates are `YYYY-MM` and `YYYY-MM-DD` texts in any field. Nil for any other
+    /// column, whose cells stay as they are; a year is never shown as `2,024`.
+    private static func timeCells(field: String, _ cells: [DataCell]) -> [DataCell]? {
+        let present = cells.filter { !$0.isMissing }
+        guard !present.isEmpty else { return nil }
+        let namesYears = field.lowercased().contains("year")
+        var converted: [DataCell] = []
+        for cell in cells {
+            switch cell {
+            case .missing: converted.append(.missing)
+            case .number(_, let text), .text(let text):
+                if namesYears, let year = fourDigitYear(text) {
+                    converted.append(.year(year))
+                } else if case .text = cell, text.count >= 7, text.contains("-"),
+                    let date = try? CalendarDate.parse(text), date.month != nil
+                {
+                    converted.append(.date(date))
+                } else {
+                    return nil
+                }
+            default: return nil
+            }
+        }
+        return converted
+    }
+
+    private static func fourDigitYear(_ text: String) -> Int? {
+        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text),
+            (1000...9999).contains(year)
+        else { return nil }
+        return year
     }
 
     private static func plainCell(_ value: DataValue) -> DataCell {
