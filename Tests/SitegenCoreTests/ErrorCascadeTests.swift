@@ -68,6 +68,23 @@ struct ErrorCascadeTests {
         #expect(found.first?.message.hasSuffix("is required here)") == true)
     }
 
+    @Test("A bad record does not hide an unknown id in an analysis")
+    func badRecordKeepsIDChecks() async throws {
+        let found = try await errors { files in
+            replacing(&files, "content/data/deals.yaml", "    amount: 1B", "    amount: lots")
+            replacing(
+                &files, "content/analyses/amazon-anthropic-2026.md",
+                "deals: [amazon-anthropic-2026]",
+                "deals: [amazon-anthropic-2026, no-such-deal]")
+        }
+        #expect(found.contains { $0.path == "content/data/deals.yaml" })
+        #expect(
+            found.contains {
+                $0.path == "content/analyses/amazon-anthropic-2026.md"
+                    && $0.message.contains("'no-such-deal'")
+            }, "\(found.map(\.description))")
+    }
+
     @Test("Three independent mistakes in three files are three errors in one run")
     func threeMistakesThreeErrors() async throws {
         let found = try await errors { files in

@@ -51,7 +51,7 @@ struct SiteLoader {
         }
         let catalog = DataFolderLoader(reader: reader).load(into: &diagnostics)
         var content = Self.contentLoader(reader: reader, catalog: catalog)
-        content.uncheckedKeys = Self.keysOfFailedData(diagnostics)
+        content.uncheckedKeys = Self.keysOfFailedData(diagnostics, catalog: catalog)
         var analyses = await content.loadAnalyses(into: &diagnostics, cache: &cache)
         if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
@@ -77,14 +77,20 @@ struct SiteLoader {
             companyIDs: declaredIDs(in: DealDatasets.companies, of: catalog))
     }
 
-    /// The front-matter keys whose datasets have errors: their ids are not checked, so one
-    /// broken data file is one error and not one more in every analysis naming its records.
-    static func keysOfFailedData(_ diagnostics: DiagnosticBag) -> Set<String> {
+    /// The front-matter keys whose data files failed to load as a whole: their ids are not
+    /// checked, so one broken data file is one error and not one more in every analysis
+    /// naming its records. (A file that loads with some bad records still has its ids
+    /// checked: those records are declared.)
+    static func keysOfFailedData(_ diagnostics: DiagnosticBag, catalog: FigureCatalog)
+        -> Set<String>
+    {
         var keys: Set<String> = []
         for diagnostic in diagnostics.all where diagnostic.severity == .error {
             let name = diagnostic.path.split(separator: "/").last.map(String.init) ?? ""
             let stem = name.split(separator: ".").first.map(String.init) ?? ""
-            guard diagnostic.path.hasPrefix("content/data/") else { continue }
+            guard diagnostic.path.hasPrefix("content/data/"),
+                catalog.dataSet.dataset(named: stem) == nil
+            else { continue }
             if stem == DealDatasets.deals { keys.insert("deals") }
             if stem == DealDatasets.companies { keys.insert("companies") }
         }
