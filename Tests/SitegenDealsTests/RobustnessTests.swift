@@ -54,7 +54,11 @@ import Testing
                     + [DataFile(path: path, bytes: bytes)])
             for diagnostic in result.diagnostics {
                 #expect(!diagnostic.message.isEmpty)
-                #expect((diagnostic.line ?? 1) >= 1 && (diagnostic.column ?? 1) >= 1)
+                // A problem in the mutated file is at a line and column of it.
+                if diagnostic.path == path {
+                    #expect(diagnostic.line.map { $0 >= 1 } == true, "\(diagnostic)")
+                    #expect(diagnostic.column.map { $0 >= 1 } == true, "\(diagnostic)")
+                }
             }
         }
     }
