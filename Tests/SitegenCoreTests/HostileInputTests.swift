@@ -109,6 +109,47 @@ struct HostileInputTests {
         #expect(!ids.contains("figures-and-sources-2"))
     }
 
+    @Test("A folder named like a Markdown file is an error that says it is a folder")
+    func folderNamedMarkdown() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try SiteFixture(minimalSite).write(into: folder.url)
+        try FileManager.default.createDirectory(
+            at: folder.url.appending(path: "content/analyses/x.md"),
+            withIntermediateDirectories: true)
+        await #expect {
+            _ = try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
+        } throws: { error in
+            let failure = error as? BuildFailure
+            return failure?.diagnostics.contains {
+                $0.path == "content/analyses/x.md" && $0.message.hasPrefix("This is a folder")
+                    && !$0.message.contains("NSCocoaErrorDomain")
+            } == true
+        }
+    }
+
+    @Test("A file whose name is not UTF-8 is an error that says so")
+    func nonUTF8FileName() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try SiteFixture(minimalSite).write(into: folder.url)
+        let name =
+            Array(folder.url.appending(path: "content/analyses").path.utf8) + Array("/bad".utf8)
+            + [0xFF] + Array(".md".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { creat($0.baseAddress!, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        await #expect {
+            _ = try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.contains {
+                $0.message.contains("not valid UTF-8") && $0.message.contains("rename")
+            } == true
+        }
+    }
+
     @Test("Diagnostics show at most about 120 characters of a long line, caret aligned")
     func longLineExcerpt() throws {
         let line = String(repeating: "a", count: 500) + "X" + String(repeating: "b", count: 500)

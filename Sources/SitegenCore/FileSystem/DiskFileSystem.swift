@@ -63,7 +63,7 @@ public struct DiskFileSystem: SiteFileSystem {
         do {
             return Array(try Data(contentsOf: url))
         } catch {
-            throw SiteFileError(message: "Cannot read the file: \(error.localizedDescription)")
+            throw Self.readFailure(path, at: url, error)
         }
     }
 
@@ -85,8 +85,30 @@ public struct DiskFileSystem: SiteFileSystem {
             let data = try count.map { try handle.read(upToCount: $0) } ?? handle.readToEnd()
             return data.map(Array.init) ?? []
         } catch {
-            throw SiteFileError(message: "Cannot read the file: \(error.localizedDescription)")
+            throw Self.readFailure(path, at: url, error)
         }
+    }
+
+    /// Why `path` could not be read, in words a writer can act on rather than the system's.
+    private static func readFailure(_ path: String, at url: URL, _ error: any Error)
+        -> SiteFileError
+    {
+        if path.unicodeScalars.contains("\u{FFFD}") {
+            return SiteFileError(
+                message:
+                    "The file's name is not valid UTF-8, so it cannot be opened; rename the file")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            return SiteFileError(
+                message:
+                    "This is a folder, not a file; rename it without the file extension (a folder of the section is read as a page bundle, holding its index.md)"
+            )
+        }
+        let reason = (error as NSError).localizedFailureReason ?? "the system refused it"
+        return SiteFileError(message: "Cannot read the file: \(reason)")
     }
 
     /// Copies the file in pieces of 1 MiB, so memory stays flat however large it is.
