@@ -171,6 +171,15 @@ import Testing
             error?.description
                 == "a.json:1:513: error: Invalid JSON: nesting is deeper than 512 levels")
     }
+
+    @Test func saysDeepYAMLIsTooDeepWithoutLibyamlsWords() {
+        let yaml = "- " + String(repeating: "[", count: 3000) + String(repeating: "]", count: 3000)
+        let error = thrownDiagnostic { () throws(DataDiagnostic) in
+            try YAMLLoader.load(yaml, path: "a.yaml")
+        }
+        #expect(error?.message.contains("nests lists or maps too deeply") == true)
+        #expect(error?.message.contains("yaml_set_max_nest_level") == false)
+    }
 }
 
 @Suite struct CSVLoaderTests {

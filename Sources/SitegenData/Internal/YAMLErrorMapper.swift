@@ -42,6 +42,9 @@ struct YAMLErrorMapper {
         if problem == "found undefined alias" {
             return "Invalid YAML: found an alias with no matching anchor"
         }
+        if problem.hasPrefix("Maximum nesting level reached") {
+            return "The YAML nests lists or maps too deeply (more than libyaml allows); flatten it"
+        }
         if problem.contains("tab character") {
             return
                 "Invalid YAML: a tab is used for indentation; YAML indents with spaces, so replace the tab with spaces"
