@@ -58,6 +58,33 @@ struct TimeColumnTests {
         #expect(!html.contains("2,022") && !html.contains("2,024"))
     }
 
+    @Test("A year under another name is echoed as written, with what to do")
+    func yearUnderAnotherName() async throws {
+        var site = try MemoryFileSystem.exampleSite()
+        site.files["content/pages/about.md", default: []] += Array(
+            """
+
+            ```chart
+            type: line
+            title: Growth
+            x: when
+            y: value
+            values:
+              - {when: 2024, value: 1B}
+              - {when: 2025, value: 2B}
+            ```
+
+            """.utf8)
+        do {
+            _ = try await SiteBuilder(options: BuildOptions(), fileSystem: site).check()
+            Issue.record("a number is not a year")
+        } catch {
+            let message = error.diagnostics.first?.message ?? ""
+            #expect(message.contains("has the number 2024; name the field after years"))
+            #expect(!message.contains("2,024"))
+        }
+    }
+
     @Test("A year column is shown as years in the dataset's table")
     func tableShowsYears() async throws {
         let html = try await about(

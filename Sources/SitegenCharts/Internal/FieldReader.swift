@@ -110,6 +110,14 @@ struct FieldReader {
                     )
                 }
                 result.append(point)
+            case .number(let number):
+                // A number is echoed as a plain number, never grouped like an amount.
+                let written = "\(number.value)"
+                throw ChartSpecError(
+                    keyPath: field.keyPath,
+                    message:
+                        "Field '\(field.name)' for key '\(key)' must hold years or dates, but row \(row + 1) has the number \(written); name the field after years ('year', 'fiscal_year') to read four-digit numbers as years"
+                )
             default:
                 throw ChartSpecError(
                     keyPath: field.keyPath,

@@ -105,8 +105,8 @@ enum ChartTableConversion {
     }
 
     /// A table from a chart's inline `values` rows: amounts written `25B` or `-25B` are US
-    /// dollars, four-digit whole numbers (1000 to 9999) in a field named `year` are years,
-    /// other numbers plain.
+    /// dollars, four-digit whole numbers (1000 to 9999) in a field whose name contains `year`
+    /// are years (as in datasets), other numbers plain.
     static func inlineTable(_ rows: [DataValue]) -> DataTable {
         var table = FigureCatalog.plainTable("values", rows)
         for (index, column) in table.columns.enumerated() {
@@ -125,7 +125,7 @@ enum ChartTableConversion {
                 }
                 table.columns[index].unit = .money(currency: "USD")
                 table.columns[index].alignment = .right
-            } else if column.field == "year" {
+            } else if column.field.lowercased().contains("year") {
                 for row in table.rows.indices {
                     if case .number(let value, let text) = table.rows[row][index], text.count == 4,
                         text.allSatisfy(\.isASCII), let year = Int(text),
