@@ -76,9 +76,18 @@ struct TemplateSet: Sendable {
             }
         }
         if !failed, let cycle = TemplateReferences.cycle(in: graph), let first = cycle.first {
-            diagnostics.error(
-                "Templates include each other in a loop (\(cycle.joined(separator: " → "))); break the loop",
-                path: "templates/\(first).mustache")
+            // Point at the tag in the first template that includes the next one in the loop.
+            let next = cycle.count > 1 ? cycle[1] : first
+            let scanned = scans.first { $0.0.path == "templates/\(first).mustache" }
+            let tag = scanned?.1.references.first { $0.name == next }
+            let message =
+                "Templates include each other in a loop (\(cycle.joined(separator: " → "))); break the loop"
+            if let scanned, let tag {
+                diagnostics.append(
+                    scanned.0.diagnostic(.error, message, line: tag.line, column: tag.column))
+            } else {
+                diagnostics.error(message, path: "templates/\(first).mustache")
+            }
             failed = true
         }
         for name in required where files[name] == nil && !failed {
