@@ -16,7 +16,9 @@ struct BuildGuaranteeTests {
         let before = try FolderSnapshot(of: output)
         try Data("---\ntitle: [broken\n---\n".utf8).write(
             to: folder.url.appending(path: "content/analyses/first-look.md"))
-        await #expect(throws: BuildFailure.self) { try await builder.build() }
+        let found = await failureDiagnostics { () throws(BuildFailure) in try await builder.build()
+        }
+        #expect(found.contains { $0.path == "content/analyses/first-look.md" && $0.line != nil })
         #expect(try FolderSnapshot(of: output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasPrefix(".")
@@ -56,9 +58,14 @@ struct BuildGuaranteeTests {
         defer { folder.remove() }
         try SiteFixture(minimalSite).write(into: folder.url)
         let output = folder.url.appending(path: relative).path
-        await #expect(throws: BuildFailure.self) {
+        let found = await failureDiagnostics { () throws(BuildFailure) in
             try await SiteBuilder(options: BuildOptions(root: folder.path, output: output)).build()
         }
+        #expect(
+            found.contains {
+                $0.message.hasPrefix("The output folder") && $0.message.contains("choose")
+            },
+            "\(found.map(\.message))")
         #expect(
             FileManager.default.fileExists(
                 atPath: folder.url.appending(path: "content/site.yaml").path))
@@ -75,10 +82,16 @@ struct BuildGuaranteeTests {
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try Data("keep me too".utf8).write(to: foreign.appending(path: "thesis.md"))
         for target in [file, foreign] {
-            await #expect(throws: BuildFailure.self) {
+            let found = await failureDiagnostics { () throws(BuildFailure) in
                 try await SiteBuilder(options: BuildOptions(root: folder.path, output: target.path))
                     .build()
             }
+            #expect(
+                found.contains {
+                    $0.message.hasPrefix(
+                        target == file
+                            ? "The output path is a file" : "The output folder holds files")
+                }, "\(found.map(\.message))")
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
         #expect(FileManager.default.fileExists(atPath: foreign.appending(path: "thesis.md").path))
@@ -95,9 +108,15 @@ struct BuildGuaranteeTests {
         _ = try result.get()
         try FileManager.default.createSymbolicLink(
             at: folder.url.appending(path: "content/analyses/leak.md"), withDestinationURL: secret)
-        await #expect(throws: BuildFailure.self) {
+        let found = await failureDiagnostics { () throws(BuildFailure) in
             try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
         }
+        #expect(
+            found.contains {
+                $0.path == "content/analyses/leak.md"
+                    && $0.message.hasPrefix(
+                        "Refusing to read a file that lies outside the site root")
+            }, "\(found.map(\.message))")
     }
 
     @Test("Strict mode turns warnings into errors")

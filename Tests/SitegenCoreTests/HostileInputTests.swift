@@ -80,9 +80,13 @@ struct HostileInputTests {
         try FileManager.default.moveItem(at: pages, to: outside.url.appending(path: "pages"))
         try FileManager.default.createSymbolicLink(
             at: pages, withDestinationURL: outside.url.appending(path: "pages"))
-        await #expect(throws: BuildFailure.self) {
+        let found = await failureDiagnostics { () throws(BuildFailure) in
             try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
         }
+        #expect(
+            found.contains {
+                $0.path == "content/pages" && $0.message.hasPrefix("Refusing to read a folder")
+            }, "\(found.map(\.message))")
     }
 
     @Test(

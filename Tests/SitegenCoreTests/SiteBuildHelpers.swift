@@ -49,3 +49,18 @@ func messages(_ result: Result<BuildReport, BuildFailure>) -> [String] {
     case .failure(let failure): return failure.diagnostics.map(\.description)
     }
 }
+
+/// The diagnostics of a build that must fail; records an issue when it succeeds, so a test
+/// checks why a build failed, not only that it did.
+func failureDiagnostics(
+    sourceLocation: SourceLocation = #_sourceLocation,
+    _ build: () async throws(BuildFailure) -> BuildReport
+) async -> [Diagnostic] {
+    do {
+        _ = try await build()
+        Issue.record("the build should have failed", sourceLocation: sourceLocation)
+        return []
+    } catch {
+        return error.diagnostics
+    }
+}
