@@ -53,13 +53,7 @@ public struct DiskFileSystem: SiteFileSystem {
 
     /// The bytes of the file at `path`.
     public func bytes(of path: String) throws(SiteFileError) -> [UInt8] {
-        let url = root.appending(path: path)
-        guard fileIsInside(url) else {
-            throw SiteFileError(
-                message:
-                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
-            )
-        }
+        let url = try insideURL(of: path)
         do {
             return Array(try Data(contentsOf: url))
         } catch {
@@ -71,13 +65,7 @@ public struct DiskFileSystem: SiteFileSystem {
     public func bytes(of path: String, from offset: Int, count: Int?) throws(SiteFileError)
         -> [UInt8]
     {
-        let url = root.appending(path: path)
-        guard fileIsInside(url) else {
-            throw SiteFileError(
-                message:
-                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
-            )
-        }
+        let url = try insideURL(of: path)
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
@@ -87,6 +75,18 @@ public struct DiskFileSystem: SiteFileSystem {
         } catch {
             throw Self.readFailure(path, at: url, error)
         }
+    }
+
+    /// The URL of the file at `path`, refusing one that leads outside the root.
+    private func insideURL(of path: String) throws(SiteFileError) -> URL {
+        let url = root.appending(path: path)
+        guard fileIsInside(url) else {
+            throw SiteFileError(
+                message:
+                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
+            )
+        }
+        return url
     }
 
     /// Why `path` could not be read, in words a writer can act on rather than the system's.
@@ -113,13 +113,7 @@ public struct DiskFileSystem: SiteFileSystem {
 
     /// Copies the file in pieces of 1 MiB, so memory stays flat however large it is.
     public func copy(_ path: String, to destination: URL) throws(SiteFileError) {
-        let url = root.appending(path: path)
-        guard fileIsInside(url) else {
-            throw SiteFileError(
-                message:
-                    "Refusing to read a file that lies outside the site root; replace the link with the file itself"
-            )
-        }
+        let url = try insideURL(of: path)
         do {
             let input = try FileHandle(forReadingFrom: url)
             defer { try? input.close() }
