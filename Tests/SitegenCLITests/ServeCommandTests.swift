@@ -27,12 +27,18 @@ struct ServeCommandTests {
 
         var output: String { lock.withLock { printed } }
 
-        /// Waits until the output holds `text`.
+        /// Waits until the output holds `text`; after the process has exited, the pipe is given
+        /// two seconds more to deliver what it wrote last.
         func waitFor(_ text: String) async throws -> Bool {
             let deadline = ContinuousClock.now + .seconds(60)
+            var exited: ContinuousClock.Instant?
             while ContinuousClock.now < deadline {
                 if output.contains(text) { return true }
-                if !process.isRunning { return output.contains(text) }
+                if !process.isRunning {
+                    let now = ContinuousClock.now
+                    if let exited, now - exited > .seconds(2) { return false }
+                    exited = exited ?? now
+                }
                 try await Task.sleep(for: .milliseconds(20))
             }
             return false
@@ -71,9 +77,9 @@ struct ServeCommandTests {
         let port = try #require(
             first.output.firstMatch(of: #/127\.0\.0\.1:([0-9]+)//#).map { String($0.1) })
         let second = try Serving(["--port", port], in: folder.url)
+        #expect(try await second.waitFor("already in use"))
         second.process.waitUntilExit()
         #expect(second.process.terminationStatus == 1)
-        #expect(second.output.contains("already in use"))
         #expect(second.output.contains("--port"))
         #expect(first.interrupt() == 0)
     }
