@@ -3,26 +3,34 @@ public struct SourceFile: Sendable, Hashable {
     /// The path relative to the site root, with `/` separators (for example `content/site.yaml`).
     public var path: String
     /// The file's text.
-    public var text: String
+    public let text: String
+    /// Where each line starts, as UTF-8 offsets into `text`, so looking up the line of a
+    /// diagnostic does not rescan the file (10,000 errors in one file were quadratic).
+    private let lineStarts: [Int]
 
     /// Creates a source file from its site-relative path and its text.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
+        }
+        lineStarts = starts
     }
 
     /// The text of the 1-based `line`, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, !text.isEmpty else { return nil }
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
-        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
-        return String(text[start..<end])
+        guard number >= 1, !text.isEmpty, number <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        if end > start, utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == 0x0D { end -= 1 }
+        let upper = utf8.index(utf8.startIndex, offsetBy: end)
+        return String(decoding: utf8[lower..<upper], as: UTF8.self)
     }
 
     /// A diagnostic at a 1-based line and byte column of this file, with the source line.
