@@ -185,7 +185,8 @@ public actor SiteSession {
         _ reader: SiteReader, digests: SourceDigests, changed: Set<String>, from state: State?
     ) async -> Result<Rebuild, BuildFailure> {
         var bag = DiagnosticBag()
-        var cache = state?.analysisCache ?? AnalysisCache(dealIDs: [], companyIDs: [])
+        var cache =
+            state?.analysisCache ?? AnalysisCache(dealIDs: [], companyIDs: [], keepsParses: true)
         for path in changed { cache.parses[path] = nil }
         guard
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(

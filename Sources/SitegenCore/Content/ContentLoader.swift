@@ -12,6 +12,9 @@ struct AnalysisCache: Sendable {
     var companyIDs: Set<String>
     /// The front-matter keys whose ids were not checked, their data having failed to load.
     var uncheckedKeys: Set<String> = []
+    /// Whether a load keeps its parses here: the preview server's do; a build's need not
+    /// hold 10,000 parses it will never reuse.
+    var keepsParses = false
     /// Each file's analysis (nil when it had errors) and diagnostics, by path.
     var parses: [String: (Analysis?, [Diagnostic])] = [:]
 }
@@ -51,9 +54,13 @@ struct ContentLoader {
         let parsed = await ParallelMap.map(paths) { path in
             known[path] ?? loader.parseAnalysis(path)
         }
+        let keeps = cache.keepsParses
         cache = AnalysisCache(
-            dealIDs: dealIDs, companyIDs: companyIDs, uncheckedKeys: uncheckedKeys)
-        for (path, parse) in zip(paths, parsed) { cache.parses[path] = parse }
+            dealIDs: dealIDs, companyIDs: companyIDs, uncheckedKeys: uncheckedKeys,
+            keepsParses: keeps)
+        if keeps {
+            for (path, parse) in zip(paths, parsed) { cache.parses[path] = parse }
+        }
         var analyses: [Analysis] = []
         var slugs: [String: String] = [:]
         for (analysis, found) in parsed {

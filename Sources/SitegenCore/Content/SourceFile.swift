@@ -1,28 +1,24 @@
+import Foundation
+
 /// A text file of the site, read and decoded, with its path relative to the site root.
 public struct SourceFile: Sendable, Hashable {
     /// The path relative to the site root, with `/` separators (for example `content/site.yaml`).
     public var path: String
     /// The file's text.
     public let text: String
-    /// Where each line starts, as UTF-8 offsets into `text`, so looking up the line of a
-    /// diagnostic does not rescan the file (10,000 errors in one file were quadratic).
-    private let lineStarts: [Int]
+    /// Where each line starts, built the first time a line is asked for (diagnostics are
+    /// rare) and shared by copies, so 10,000 diagnostics in one file do not rescan it.
+    private let lineIndex = LineIndex()
 
     /// Creates a source file from its site-relative path and its text.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
-        }
-        lineStarts = starts
     }
 
     /// The text of the 1-based `line`, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
+        let lineStarts = lineIndex.starts(of: text)
         guard number >= 1, !text.isEmpty, number <= lineStarts.count else { return nil }
         let utf8 = text.utf8
         let start = lineStarts[number - 1]
@@ -33,6 +29,17 @@ public struct SourceFile: Sendable, Hashable {
         return String(decoding: utf8[lower..<upper], as: UTF8.self)
     }
 
+    /// Files are equal when their paths and texts are; the line index follows from the text.
+    public static func == (lhs: SourceFile, rhs: SourceFile) -> Bool {
+        lhs.path == rhs.path && lhs.text == rhs.text
+    }
+
+    /// Hashes the path and the text.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(text)
+    }
+
     /// A diagnostic at a 1-based line and byte column of this file, with the source line.
     public func diagnostic(
         _ severity: Diagnostic.Severity, _ message: String, line: Int?, column: Int?
@@ -40,5 +47,27 @@ public struct SourceFile: Sendable, Hashable {
         Diagnostic(
             severity, path: path, line: line, column: column, message: message,
             sourceLine: line.flatMap { self.line($0) })
+    }
+}
+
+/// The UTF-8 offsets where a text's lines start, made once, on first use.
+///
+/// `@unchecked Sendable`: its one stored value is only touched while holding `lock`.
+private final class LineIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cached: [Int]?
+
+    func starts(of text: String) -> [Int] {
+        lock.withLock {
+            if let cached { return cached }
+            var starts = [0]
+            var offset = 0
+            for byte in text.utf8 {
+                offset += 1
+                if byte == 0x0A { starts.append(offset) }
+            }
+            cached = starts
+            return starts
+        }
     }
 }
