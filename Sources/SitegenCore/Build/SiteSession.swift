@@ -209,166 +209,10 @@ public actor SiteSession {
             extra: .all, digests: digests, analysisCache: cache)
     }
 
-    /// The inputs that `changed` made stale between two loads of a site, or nil when every
-    /// page is stale (the configuration, the assets, or whether the site has data changed).
-    private static func staleInputs(_ changed: Set<String>, from old: Site, to new: Site)
-        -> Set<PageInput>?
-    {
-        if old.config != new.config || old.hasData != new.hasData { return nil }
-        var stale: Set<PageInput> = []
-        for path in changed {
-            if path == "content/site.yaml" || path.hasPrefix(AssetSet.sourceFolder + "/") {
-                return nil
-            }
-            stale.insert(.file(path))
-            if path.hasPrefix("templates/"), path.lowercased().hasSuffix(".mustache") {
-                stale.insert(
-                    .template(
-                        String(path.dropFirst("templates/".count).dropLast(".mustache".count))))
-            }
-            if path.hasPrefix("content/data/") {
-                let names =
-                    old.catalog.dataSet.datasets.map(\.name)
-                    + new.catalog.dataSet.datasets.map(\.name)
-                stale.formUnion(names.map(PageInput.dataset))
-            }
-        }
-        if old.analyses != new.analyses || old.tags != new.tags { stale.insert(.analysisList) }
-        if old.analyses != new.analyses || old.pages != new.pages
-            || old.staticFiles != new.staticFiles
-            || changed.contains(where: { $0.hasPrefix("content/data/") })
-        {
-            stale.insert(.linkTargets)
-        }
-        return stale
-    }
-
-    /// Which of the files that are not pages a rebuild writes again.
-    private enum ExtraFiles {
-        /// Feed, sitemap, robots.txt, downloads and assets.
-        case all
-        /// Only the feed, and only when one of its analyses rendered again: a body edit
-        /// changes nothing else.
-        case feed
-    }
-
-    /// Renders `dirty`, keeps every other page of `previous`, and puts the site together with
-    /// its feed, sitemap, downloads and assets; a failure when any diagnostic is an error.
-    ///
-    /// It works from the previous site's maps, touching only what changed, so a one-page
-    /// rebuild of a large site costs about one page.
-    private func assemble(
-        _ renderer: PageRenderer, routes: [Route], loadDiagnostics: [Diagnostic],
-        previous: State?, dirty: [Route], extra: ExtraFiles, digests: SourceDigests,
-        analysisCache: AnalysisCache
-    ) async -> Result<Rebuild, BuildFailure> {
-        let site = renderer.site
-        let feedRoutes = Set(
-            site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
-        var pages = previous?.pages ?? [:]
-        var gone: [Route] = []
-        if let previous, previous.routes != routes {
-            let kept = Set(routes)
-            gone = previous.routes.filter { !kept.contains($0) }
-            for route in gone { pages[route] = nil }
-        }
-        var render = Set(dirty)
-        // A page that has just entered the feed renders again for its body.
-        for route in feedRoutes where pages[route]?.feedBody == nil { render.insert(route) }
-        let ordered = routes.filter(render.contains)
-        let results = await SiteBuilder.renderInParallel(ordered, with: renderer)
-        for result in results {
-            var page = RenderedPage(result)
-            if !feedRoutes.contains(result.route) { page.feedBody = nil }
-            pages[result.route] = page
-        }
-        for route in previous?.feedRoutes.subtracting(feedRoutes) ?? [] {
-            pages[route]?.feedBody = nil
-        }
-
-        let diagnostics = SiteBuilder.finalDiagnostics(
-            loadDiagnostics + pages.values.flatMap(\.diagnostics), strict: options.strict)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            return .failure(BuildFailure(diagnostics: diagnostics))
-        }
-
-        var files = FileChanges(previous?.files ?? [:])
-        for route in gone {
-            if let path = previous?.pages[route]?.file?.path { files.remove(path) }
-        }
-        for result in results {
-            if let file = result.file {
-                files.write(file)
-            } else if let path = previous?.pages[result.route]?.file?.path {
-                files.remove(path)
-            }
-        }
-        var feedBodies: [Route: String] = [:]
-        for route in feedRoutes { feedBodies[route] = pages[route]?.feedBody }
-        var extraPaths = previous?.extraPaths ?? []
-        switch extra {
-        case .all:
-            var written =
-                SiteFiles(site: site).extraFiles(feedBodies: feedBodies)
-                + [OutputGuard.marker]
-            for file in site.staticFiles {
-                switch site.reader.data(file.source) {
-                case .success(let bytes): written.append(OutputFile(path: file.path, bytes: bytes))
-                case .failure(let diagnostic):
-                    return .failure(
-                        BuildFailure(
-                            diagnostics: SiteBuilder.finalDiagnostics(
-                                diagnostics + [diagnostic], strict: options.strict)))
-                }
-            }
-            let paths = Set(written.map(\.path))
-            for path in extraPaths where !paths.contains(path) { files.remove(path) }
-            for file in written { files.write(file) }
-            extraPaths = paths
-        case .feed:
-            if !render.isDisjoint(with: feedRoutes) {
-                files.write(SiteFiles(site: site).feed(feedBodies: feedBodies))
-            }
-        }
-        let state = State(
-            site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,
-            loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files.files,
-            extraPaths: extraPaths, digests: digests, analysisCache: analysisCache)
-        return .success(
-            Rebuild(
-                state: state, rendered: ordered.count, changed: files.changed.sorted(),
-                removed: files.removed.sorted()))
-    }
-
-    /// A site's files as a rebuild changes them, and which it changed.
-    private struct FileChanges {
-        private(set) var files: [String: [UInt8]]
-        private(set) var changed: Set<String> = []
-        private(set) var removed: Set<String> = []
-
-        init(_ files: [String: [UInt8]]) {
-            self.files = files
-        }
-
-        mutating func write(_ file: OutputFile) {
-            if files[file.path] != file.bytes {
-                changed.insert(file.path)
-                removed.remove(file.path)
-            }
-            files[file.path] = file.bytes
-        }
-
-        mutating func remove(_ path: String) {
-            guard files.removeValue(forKey: path) != nil else { return }
-            changed.remove(path)
-            removed.insert(path)
-        }
-    }
-
     // MARK: - State
 
     /// The last good build, and all that is needed to build on it.
-    private struct State: Sendable {
+    struct State: Sendable {
         var site: Site
         var renderer: PageRenderer
         var routes: [Route]
@@ -387,7 +231,7 @@ public actor SiteSession {
     }
 
     /// A rebuilt state, how many pages it rendered, and which files changed.
-    private struct Rebuild: Sendable {
+    struct Rebuild: Sendable {
         var state: State
         var rendered: Int
         var changed: [String]
@@ -395,7 +239,7 @@ public actor SiteSession {
     }
 
     /// One page as last rendered.
-    private struct RenderedPage: Sendable {
+    struct RenderedPage: Sendable {
         var file: OutputFile?
         var diagnostics: [Diagnostic]
         var inputs: Set<PageInput>
