@@ -103,6 +103,7 @@ let package = Package(
         .testTarget(
             name: "SitegenMarkdownTests",
             dependencies: ["SitegenMarkdown", "SitegenSupport", "SitegenTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

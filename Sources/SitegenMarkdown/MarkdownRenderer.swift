@@ -38,9 +38,8 @@ public struct MarkdownRenderer: Sendable {
         links: (MarkdownLink, [Heading]) -> String? = { _, _ in nil },
         rewrite: (MarkdownElement, inout DocumentIDs) -> MarkdownReplacement?
     ) throws(MarkdownError) -> RenderedMarkdown {
-        guard let document = CmarkDocument(parsing: source, options: options) else {
-            throw .outOfMemory
-        }
+        let parsed = try GitHubDocument(parsing: source, options: options)
+        let document = parsed.document
         var ids = DocumentIDs(reserved: reservedIDs)
         var headings: [Heading] = []
         for node in document.nodes(where: { $0 == CMARK_NODE_HEADING }) {
@@ -50,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
             headings.append(
                 Heading(
                     level: level, text: text, id: id,
-                    location: CmarkNode.location(node).addingLines(lineOffset)))
+                    location: document.location(node).addingLines(lineOffset)))
             let anchor =
                 (2...4).contains(level)
                 ? "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section: \(Escape.markup(text))\">#</a>"
@@ -71,7 +70,7 @@ public struct MarkdownRenderer: Sendable {
         for node in linkNodes {
             let link = MarkdownLink(
                 destination: CmarkNode.url(node), isImage: CmarkNode.type(node) == CMARK_NODE_IMAGE,
-                location: CmarkNode.location(node).addingLines(lineOffset))
+                location: document.location(node).addingLines(lineOffset))
             if let destination = links(link, headings) {
                 guard CmarkNode.setURL(node, destination) else { throw .outOfMemory }
             }
@@ -81,7 +80,7 @@ public struct MarkdownRenderer: Sendable {
             return type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK
         }
         for node in code {
-            let location = CmarkNode.location(node).addingLines(lineOffset)
+            let location = document.location(node).addingLines(lineOffset)
             if CmarkNode.type(node) == CMARK_NODE_CODE {
                 let element = MarkdownElement.codeSpan(
                     code: CmarkNode.literal(node), location: location)
@@ -97,6 +96,7 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
         }
+        try parsed.finish(&ids)
         return RenderedMarkdown(html: document.html(), headings: headings)
     }
 

@@ -14,6 +14,8 @@ import SitegenSupport
 final class CmarkDocument {
     let root: OpaquePointer
     let options: Int32
+    /// Where nodes moved in from another parse (a table cell, a footnote) really start.
+    private var movedLocations: [OpaquePointer: SourcePosition] = [:]
 
     /// Parses `text`; returns nil only when libcmark fails to allocate.
     init?(parsing text: String, options: MarkdownOptions) {
@@ -45,6 +47,33 @@ final class CmarkDocument {
             if include(cmark_node_get_type(node)) { found.append(node) }
         }
         return found
+    }
+
+    /// Where `node` starts in the source file.
+    func location(_ node: OpaquePointer) -> SourcePosition {
+        movedLocations[node] ?? CmarkNode.location(node)
+    }
+
+    /// Records the original places of the nodes under `roots` (parsed in `fragments`) that
+    /// callers look up: code, links, images and headings.
+    func adoptLocations(of roots: [OpaquePointer], from fragments: ParsedFragments) {
+        for root in roots {
+            guard let iterator = cmark_iter_new(root) else { continue }
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                    let node = cmark_iter_get_node(iterator)
+                else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_LINK, CMARK_NODE_IMAGE,
+                    CMARK_NODE_HEADING:
+                    if let location = fragments.location(of: node) {
+                        movedLocations[node] = location
+                    }
+                default: break
+                }
+            }
+        }
     }
 
     /// The document rendered as HTML.
@@ -84,6 +113,48 @@ final class CmarkDocument {
 
 /// Swift views of a node's fields; pointers returned by libcmark are copied at once.
 enum CmarkNode {
+    /// A new custom node of `kind` whose HTML is `enter` and `exit`; nil only when libcmark
+    /// cannot allocate.
+    static func custom(_ kind: cmark_node_type, enter: String, exit: String = "") -> OpaquePointer?
+    {
+        guard let node = cmark_node_new(kind) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// A new text node.
+    static func text(_ literal: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, literal)
+        return node
+    }
+
+    /// The node's children, in order.
+    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// Whether the node or one of its ancestors is of `type`.
+    static func isInside(_ node: OpaquePointer, _ types: Set<UInt32>) -> Bool {
+        var current: OpaquePointer? = node
+        while let here = current {
+            if types.contains(cmark_node_get_type(here).rawValue) { return true }
+            current = cmark_node_parent(here)
+        }
+        return false
+    }
+
+    static func endLine(_ node: OpaquePointer) -> Int {
+        Int(cmark_node_get_end_line(node))
+    }
+
     static func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }

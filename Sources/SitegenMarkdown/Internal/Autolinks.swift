@@ -1,0 +1,68 @@
+internal import CCmark
+
+/// GitHub-flavoured extended autolinks: bare `www.`, `http(s)://` URLs and e-mail addresses in
+/// text become links (``AutolinkScanner`` finds them), except inside links and images.
+enum Autolinks {
+    private static let excluded: Set<UInt32> = [
+        CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue,
+    ]
+
+    static func apply(to document: CmarkDocument) throws(MarkdownError) {
+        let texts = document.nodes(where: { $0 == CMARK_NODE_TEXT })
+        for node in texts {
+            let literal = CmarkNode.literal(node)
+            guard literal.contains("www.") || literal.contains("://") || literal.contains("@"),
+                !CmarkNode.isInside(node, excluded)
+            else { continue }
+            let scalars = Array(literal.unicodeScalars)
+            let matches = AutolinkScanner.matches(
+                in: scalars, startsAtBoundary: startsAtBoundary(node))
+            guard !matches.isEmpty else { continue }
+            var anchor = node
+            var offset = 0
+            func insert(_ new: OpaquePointer) {
+                cmark_node_insert_after(anchor, new)
+                anchor = new
+            }
+            for match in matches {
+                if match.range.lowerBound > offset {
+                    guard
+                        let text = CmarkNode.text(string(scalars[offset..<match.range.lowerBound]))
+                    else { throw .outOfMemory }
+                    insert(text)
+                }
+                guard let link = cmark_node_new(CMARK_NODE_LINK),
+                    let text = CmarkNode.text(AutolinkScanner.typedText(scalars[match.range]))
+                else { throw .outOfMemory }
+                cmark_node_set_url(link, match.destination)
+                cmark_node_append_child(link, text)
+                insert(link)
+                offset = match.range.upperBound
+            }
+            if offset < scalars.count {
+                guard let text = CmarkNode.text(string(scalars[offset...])) else {
+                    throw .outOfMemory
+                }
+                insert(text)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Whether a link may start at the text's first character: at a line start, or after
+    /// emphasis or strikethrough, whose source ends in `*`, `_` or `~`.
+    private static func startsAtBoundary(_ node: OpaquePointer) -> Bool {
+        guard let previous = cmark_node_previous(node) else { return true }
+        switch cmark_node_get_type(previous) {
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_EMPH, CMARK_NODE_STRONG,
+            CMARK_NODE_CUSTOM_INLINE:
+            return true
+        default: return false
+        }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+}
