@@ -24,8 +24,9 @@ struct FootnoteDefinitions {
     /// The source with the definitions' lines blanked.
     var source: String
 
-    /// Finds the definitions in `lines`; `isProtected` says which lines are inside code or
-    /// HTML blocks. Nil when there are none.
+    /// Finds the definitions in `lines`, or nil when there are none.
+    ///
+    /// `isProtected` says which lines are inside code or HTML blocks.
     init?(_ lines: SourceLines, isProtected: (Int) -> Bool) {
         var definitions: [Definition] = []
         var keys: Set<String> = []

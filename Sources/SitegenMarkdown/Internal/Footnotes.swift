@@ -104,7 +104,7 @@ final class Footnotes {
                 continue
             }
             let key = String(String.UnicodeScalarView(scalars[(index + 2)..<close])).lowercased()
-            guard notes[key] != nil else {
+            guard var note = notes[key] else {
                 index += 1
                 continue
             }
@@ -119,8 +119,9 @@ final class Footnotes {
                 throw .outOfMemory
             }
             insert(reference)
-            if notes[key]!.references.isEmpty { order.append(key) }
-            notes[key]!.references.append(reference)
+            if note.references.isEmpty { order.append(key) }
+            note.references.append(reference)
+            notes[key] = note
             changed = true
             index = close + 1
             plainStart = index
@@ -150,7 +151,7 @@ final class Footnotes {
             return
         }
         for (offset, key) in order.enumerated() {
-            let note = notes[key]!
+            guard let note = notes[key] else { continue }
             let number = offset + 1
             // Items go in order of first reference.
             cmark_node_unlink(note.item)
@@ -171,14 +172,20 @@ final class Footnotes {
                     "<a href=\"#\(referenceID)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)\(suffix)\" aria-label=\"Back to reference \(number)\(suffix)\">\(mark)</a>"
                 )
             }
-            let last = cmark_node_last_child(note.item)
-            let inParagraph = last.map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH } ?? false
+            // The back-links end the last paragraph, or follow the last block.
+            var parent = note.item
+            var separator = ""
+            if let last = cmark_node_last_child(note.item),
+                cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH
+            {
+                parent = last
+                separator = " "
+            }
             guard
                 let links = CmarkNode.custom(
-                    CMARK_NODE_CUSTOM_INLINE,
-                    enter: (inParagraph ? " " : "") + backlinks.joined(separator: " "))
+                    CMARK_NODE_CUSTOM_INLINE, enter: separator + backlinks.joined(separator: " "))
             else { throw .outOfMemory }
-            cmark_node_append_child(inParagraph ? last! : note.item, links)
+            cmark_node_append_child(parent, links)
         }
     }
 }

@@ -34,8 +34,9 @@ final class ParsedFragments {
 
     private static let sentinel = "\u{E000}"
 
-    /// Parses `fragments`; `references` (the document's source) is appended for its link
-    /// reference definitions. Nil only when libcmark cannot allocate.
+    /// Parses `fragments`, or nil only when libcmark cannot allocate.
+    ///
+    /// `references` (the document's source) is appended for its link reference definitions.
     init?(_ fragments: [Fragment], references: String?, options: MarkdownOptions) {
         var text: [UInt8] = []
         var spans: [SourceSpan?] = []
@@ -95,8 +96,10 @@ final class ParsedFragments {
         for list in nodes { for node in list { cmark_node_free(node) } }
     }
 
-    /// Takes the nodes parsed from fragment `index`, in order: inline children for an inline
-    /// fragment, top-level blocks for a block fragment. The caller owns them from now on.
+    /// Takes the nodes parsed from fragment `index`, in order.
+    ///
+    /// They are the inline children for an inline fragment, the top-level blocks for a block
+    /// fragment. The caller owns them from now on.
     func take(_ index: Int) -> [OpaquePointer] {
         defer { nodes[index] = [] }
         return nodes[index]
