@@ -73,14 +73,14 @@ struct ErrorCascadeTests {
         let found = try await errors { files in
             replacing(&files, "content/data/deals.yaml", "    amount: 1B", "    amount: lots")
             replacing(
-                &files, "content/analyses/amazon-anthropic-2026.md",
+                &files, "content/analyses/amazon-anthropic-2026/index.md",
                 "deals: [amazon-anthropic-2026]",
                 "deals: [amazon-anthropic-2026, no-such-deal]")
         }
         #expect(found.contains { $0.path == "content/data/deals.yaml" })
         #expect(
             found.contains {
-                $0.path == "content/analyses/amazon-anthropic-2026.md"
+                $0.path == "content/analyses/amazon-anthropic-2026/index.md"
                     && $0.message.contains("'no-such-deal'")
             }, "\(found.map(\.description))")
     }

@@ -102,6 +102,40 @@ struct LinkCheckTests {
             html.contains("Type <code>=SUM(B2:B9)</code> in the sheet, or <code>=</code> alone."))
     }
 
+    @Test(
+        "A broken link or unknown figure in a table cell or a footnote is reported at its `[` or backtick",
+        arguments: [
+            ("| a | b |\n|---|---|\n| x | [c](nope.md) |\n", "Broken link", 10, 7),
+            ("| a |\n| - |\n| `=deals.nope.investment` |\n", "Unknown", 10, 3),
+            ("Text.[^n]\n\n[^n]: See [c](nope.md).\n", "Broken link", 10, 11),
+            (
+                "Text.[^n]\n\n[^n]: First line.\n    Then `=deals.nope.investment`.\n", "Unknown",
+                11, 10
+            ),
+        ])
+    func brokenInExtensions(body: String, message: String, line: Int, column: Int) async throws {
+        let diagnostics = try await failure(body)
+        let found = diagnostics.first { $0.message.contains(message) }
+        #expect(found != nil, "\(diagnostics.map(\.description))")
+        #expect(found?.path == "content/analyses/linking.md")
+        #expect(found?.line == line, "\(diagnostics.map(\.description))")
+        #expect(found?.column == column, "\(diagnostics.map(\.description))")
+    }
+
+    @Test("A table with figures and a footnote renders on the built page")
+    func tableAndFootnote() async throws {
+        let html = try await page(
+            "| Deal | Equity |\n|:--|--:|\n| [First look](first-look.md) | up to a lot[^a] |\n\n[^a]: Contingent.\n"
+        )
+        #expect(html.contains("<th style=\"text-align: right\">Equity</th>"))
+        #expect(
+            html.contains(
+                "<td style=\"text-align: left\"><a href=\"../../analyses/first-look/\">First look</a></td>"
+            ))
+        #expect(html.contains("<section class=\"footnotes\" data-footnotes>"))
+        #expect(html.contains("<li id=\"fn-a\">\n<p>Contingent. <a href=\"#fnref-a\""))
+    }
+
     @Test("Every broken link of a page is reported in one build")
     func allBrokenLinks() async throws {
         let diagnostics = try await failure("[a](one.md)\n\n[b](two.md)\n\n![c](three.png)\n")

@@ -49,7 +49,7 @@ struct PipelineTests {
         ).build(into: MemoryOutput())
         let analysis = try #require(
             report.pageInputs["analyses/amazon-anthropic-2026/index.html"])
-        #expect(analysis.contains(.file("content/analyses/amazon-anthropic-2026.md")))
+        #expect(analysis.contains(.file("content/analyses/amazon-anthropic-2026/index.md")))
         #expect(analysis.contains(.template("analysis")))
         #expect(analysis.contains(.template("base")))
         #expect(analysis.contains(.dataset("deals")))

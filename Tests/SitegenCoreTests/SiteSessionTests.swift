@@ -150,13 +150,43 @@ struct SiteSessionTests {
         #expect(await session.files == (await cleanBuild(site)))
     }
 
+    @Test("A heading edit checks the pages that link into the page again")
+    func headingEditChecksLinkingPages() async throws {
+        var site = try MemoryFileSystem.exampleSite()
+        let session = SiteSession(options: options)
+        _ = await session.build(from: site)
+        let path = "content/analyses/single-cloud-alliances.md"
+        let text = String(decoding: site.files[path] ?? [], as: UTF8.self)
+        site.files[path] = Array(
+            text.replacingOccurrences(
+                of: "## Concentration has moved", with: "## Concentration moved"
+            ).utf8)
+        let renamed = await session.update(from: site, changed: [path])
+        #expect(renamed.renderedPages == 2, "the page and the analysis linking into it")
+        #expect(await session.files == (await cleanBuild(site)))
+        // Renaming the heading the other analysis links to breaks that link.
+        site.files[path] = Array(
+            text.replacingOccurrences(of: "## Why loyalty broke", with: "## Why loyalty ended").utf8
+        )
+        let broken = await session.update(from: site, changed: [path])
+        guard case .failed(let failure) = broken.outcome else {
+            Issue.record("renaming a linked heading should fail the rebuild")
+            return
+        }
+        #expect(
+            failure.diagnostics.contains {
+                $0.path == "content/analyses/amazon-anthropic-2026/index.md"
+                    && $0.message.contains("'why-loyalty-broke'")
+            }, "\(failure.diagnostics.map(\.description))")
+    }
+
     @Test("Updates that overlap run one after the other, each from the last one's state")
     func overlappingUpdates() async throws {
         var site = try MemoryFileSystem.exampleSite()
         let session = SiteSession(options: options)
         _ = await session.build(from: site)
         let first = "content/analyses/single-cloud-alliances.md"
-        let second = "content/analyses/amazon-anthropic-2026.md"
+        let second = "content/analyses/amazon-anthropic-2026/index.md"
         site.files[first]! += Array("\nOne.\n".utf8)
         let afterFirst = site
         site.files[second]! += Array("\nTwo.\n".utf8)

@@ -81,7 +81,9 @@ struct GFMExtensionTests {
         let beta = try #require(output.range(of: "<li id=\"fn-b\">"))
         let alpha = try #require(output.range(of: "<li id=\"fn-a\">"))
         #expect(beta.lowerBound < alpha.lowerBound)
-        #expect(output.contains("aria-label=\"Back to reference 1-2\">↩<sup class=\"footnote-ref\">2</sup></a>"))
+        #expect(
+            output.contains(
+                "aria-label=\"Back to reference 1-2\">↩<sup class=\"footnote-ref\">2</sup></a>"))
         #expect(!output.contains("Unused"))
     }
 
@@ -100,7 +102,8 @@ struct GFMExtensionTests {
     @Test("Footnote ids give way to headings and to the template's ids")
     func footnoteIDs() throws {
         let rendered = try MarkdownRenderer(options: []).render(
-            "## fn-a\n\nText[^a].\n\n[^a]: Note.\n", reservedIDs: ["fnref-a"], rewrite: { _, _ in nil })
+            "## fn-a\n\nText[^a].\n\n[^a]: Note.\n", reservedIDs: ["fnref-a"],
+            rewrite: { _, _ in nil })
         #expect(rendered.headings.map(\.id) == ["fn-a"])
         #expect(rendered.html.contains("<li id=\"fn-a-2\">"))
         #expect(rendered.html.contains("href=\"#fn-a-2\" id=\"fnref-a-2\""))
@@ -121,6 +124,9 @@ struct GFMExtensionTests {
             ("a ~~ b ~~ c", "<p>a ~~ b ~~ c</p>\n"),
             ("~~*both*~~", "<p><del><em>both</em></del></p>\n"),
             ("`~~code~~`", "<p><code>~~code~~</code></p>\n"),
+            ("\\~\\~kept\\~\\~ and `\\~`", "<p>~~kept~~ and <code>\\~</code></p>\n"),
+            ("\\[^1] and \\[x]\n\n[^1]: Note.", "<p>[^1] and [x]</p>\n"),
+            ("[a](</x\\~y> \"t\\~\")", "<p><a href=\"/x~y\" title=\"t~\">a</a></p>\n"),
         ])
     func strikethrough(source: String, expected: String) throws {
         #expect(try html(source) == expected)
@@ -129,14 +135,23 @@ struct GFMExtensionTests {
     @Test(
         "Bare URLs become links, except inside links, keeping the characters typed",
         arguments: [
-            ("See www.example.com.", "<p>See <a href=\"http://www.example.com\">www.example.com</a>.</p>\n"),
+            (
+                "See www.example.com.",
+                "<p>See <a href=\"http://www.example.com\">www.example.com</a>.</p>\n"
+            ),
             (
                 "(https://en.wikipedia.org/wiki/Rock_'n'_roll)",
                 "<p>(<a href=\"https://en.wikipedia.org/wiki/Rock_&#x27;n&#x27;_roll\">https://en.wikipedia.org/wiki/Rock_'n'_roll</a>)</p>\n"
             ),
-            ("[https://a.com](https://b.com)", "<p><a href=\"https://b.com\">https://a.com</a></p>\n"),
+            (
+                "[https://a.com](https://b.com)",
+                "<p><a href=\"https://b.com\">https://a.com</a></p>\n"
+            ),
             ("wwwx.example.com and xhttp://a.com", "<p>wwwx.example.com and xhttp://a.com</p>\n"),
-            ("Mail ops@example.com.", "<p>Mail <a href=\"mailto:ops@example.com\">ops@example.com</a>.</p>\n"),
+            (
+                "Mail ops@example.com.",
+                "<p>Mail <a href=\"mailto:ops@example.com\">ops@example.com</a>.</p>\n"
+            ),
         ])
     func autolinks(source: String, expected: String) throws {
         #expect(try html(source) == expected)
@@ -152,7 +167,8 @@ struct GFMExtensionTests {
 
     @Test("A table inside a footnote is a table")
     func tableInFootnote() throws {
-        let output = try html("Text[^t].\n\n[^t]: Figures:\n    | a |\n    | - |\n    | 1 |\n", options: [])
+        let output = try html(
+            "Text[^t].\n\n[^t]: Figures:\n    | a |\n    | - |\n    | 1 |\n", options: [])
         #expect(output.contains("<li id=\"fn-t\">\n<p>Figures:</p>\n<table>"))
         #expect(output.contains("<td>1</td>"))
     }

@@ -67,8 +67,29 @@ extension SiteSession {
         var render = Set(dirty)
         // A page that has just entered the feed renders again for its body.
         for route in feedRoutes where pages[route]?.feedBody == nil { render.insert(route) }
-        let ordered = routes.filter(render.contains)
-        let results = await SiteBuilder.renderInParallel(ordered, with: renderer)
+        var results = await SiteBuilder.renderInParallel(
+            routes.filter(render.contains), with: renderer)
+        // Pages that link into a page whose heading ids changed are checked again.
+        let movedHeadings = Set(
+            results.compactMap { result in
+                result.headings.flatMap {
+                    previous?.pages[result.route]?.headings == $0 ? nil : $0.source
+                }
+            })
+        if !movedHeadings.isEmpty {
+            let linking = routes.filter { route in
+                !render.contains(route)
+                    && pages[route]?.inputs.contains {
+                        if case .headings(let path) = $0 {
+                            movedHeadings.contains(path)
+                        } else {
+                            false
+                        }
+                    } == true
+            }
+            render.formUnion(linking)
+            results += await SiteBuilder.renderInParallel(linking, with: renderer)
+        }
         for result in results {
             var page = RenderedPage(result)
             if !feedRoutes.contains(result.route) { page.feedBody = nil }
@@ -128,7 +149,7 @@ extension SiteSession {
             extraPaths: extraPaths, digests: digests, analysisCache: analysisCache)
         return .success(
             Rebuild(
-                state: state, rendered: ordered.count, changed: files.changed.sorted(),
+                state: state, rendered: results.count, changed: files.changed.sorted(),
                 removed: files.removed.sorted()))
     }
 

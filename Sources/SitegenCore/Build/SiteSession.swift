@@ -244,12 +244,14 @@ public actor SiteSession {
         var diagnostics: [Diagnostic]
         var inputs: Set<PageInput>
         var feedBody: String?
+        var headings: PageHeadings?
 
         init(_ result: PageResult) {
             file = result.file
             diagnostics = result.diagnostics
             inputs = result.inputs
             feedBody = result.feedBody
+            headings = result.headings
         }
     }
 }

@@ -83,7 +83,7 @@ struct BodyRenderer: Sendable {
                     case .external: return nil
                     case .resolved(let url, let page):
                         linkInputs.insert(.linkTargets)
-                        if let page { linkInputs.insert(.file(page)) }
+                        if let page { linkInputs.insert(.headings(page)) }
                         return url
                     case .broken(let message):
                         linkInputs.insert(.linkTargets)

@@ -111,6 +111,8 @@ struct PageRenderer: Sendable {
             chrome, context, location, diagnostics: rendered.diagnostics,
             inputs: rendered.inputs.union([.file(analysis.body.path)]))
         result.feedBody = rendered.html
+        result.headings = PageHeadings(
+            source: analysis.body.path, ids: Set(rendered.headings.map(\.id)))
         return result
     }
 
@@ -121,10 +123,13 @@ struct PageRenderer: Sendable {
         let context = StandalonePageContext(
             heading: page.title, content: rendered.html, afterContent: rendered.notes,
             toc: contents.entries, hasTOC: contents.shown)
-        return finish(
+        var result = finish(
             chrome(location, title: page.title, description: page.summary), context,
             location, diagnostics: rendered.diagnostics,
             inputs: rendered.inputs.union([.file(page.body.path)]))
+        result.headings = PageHeadings(
+            source: page.body.path, ids: Set(rendered.headings.map(\.id)))
+        return result
     }
 
     private func tagsIndex(_ location: PageLocation) -> PageResult {

@@ -23,6 +23,17 @@ struct PageResult: Sendable {
     var feedBody: String?
     /// What the page read: the inputs whose change can change it.
     var inputs: Set<PageInput>
+    /// The heading ids of the Markdown file the page shows, which links into it are checked
+    /// against; nil for pages without a Markdown body.
+    var headings: PageHeadings? = nil
+}
+
+/// The heading ids of one Markdown file, as rendered.
+struct PageHeadings: Sendable, Hashable {
+    /// The Markdown file, by site-relative path.
+    var source: String
+    /// Its headings' ids.
+    var ids: Set<String>
 }
 
 /// Something a page was rendered from, for deciding which pages an edit affects.
@@ -41,4 +52,7 @@ public enum PageInput: Sendable, Hashable, Comparable {
     /// The pages and files a link can point to (analyses, pages, copied files, data pages),
     /// which every page with a link into the site was checked against.
     case linkTargets
+    /// The heading ids of the Markdown file at a path, which a link into it (and its
+    /// `#anchor`) was checked against: a body edit that keeps them changes no linking page.
+    case headings(String)
 }

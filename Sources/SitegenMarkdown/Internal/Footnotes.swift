@@ -7,7 +7,8 @@ import SitegenSupport
 /// of the document, so every other pass (tables, links, figures, headings) sees them. Then a
 /// `[^label]` in text whose label is defined becomes a numbered reference; footnotes are
 /// numbered in order of first reference, unreferenced ones are dropped, and each gets one
-/// back-link per reference. Ids are set last, after headings claimed theirs.
+/// back-link per reference. The section opens with a heading only screen readers see
+/// (`class="sr-only"`), as on GitHub. Ids are set last, after headings claimed theirs.
 final class Footnotes {
     private struct Note {
         var label: String
@@ -150,6 +151,12 @@ final class Footnotes {
             cmark_node_free(section)
             return
         }
+        // A heading for screen readers, as GitHub writes it; the section needs one to be valid.
+        let headingID = ids.claim("footnote-label")
+        cmark_node_set_on_enter(
+            section,
+            "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"\(headingID)\" class=\"sr-only\">Footnotes</h2>\n<ol>"
+        )
         for (offset, key) in order.enumerated() {
             guard let note = notes[key] else { continue }
             let number = offset + 1

@@ -11,7 +11,9 @@ struct GitHubDocument {
     private let footnotes: Footnotes?
 
     /// Parses `source` and applies the extensions.
-    init(parsing source: String, options: MarkdownOptions) throws(MarkdownError) {
+    init(parsing original: String, options: MarkdownOptions) throws(MarkdownError) {
+        let protected = EscapedPunctuation.protect(original)
+        let source = protected ?? original
         let definitions =
             FootnoteDefinitions.mayContain(source)
             ? try Self.footnoteDefinitions(in: source, options: options) : nil
@@ -34,6 +36,7 @@ struct GitHubDocument {
         try Autolinks.apply(to: document)
         if text.utf8.contains(UInt8(ascii: "[")) { try TaskLists.apply(to: document) }
         try footnotes?.linkReferences(in: document)
+        if protected != nil { EscapedPunctuation.restore(in: document) }
     }
 
     /// Numbers the footnotes and writes their ids; called once the headings hold theirs.
