@@ -102,4 +102,47 @@ struct ErrorCascadeTests {
             ])
         #expect(found.count == 3, "\(found.map(\.description))")
     }
+
+    @Test(
+        "A broken data file, a bad front matter and a broken link are three errors, the data first")
+    func loadAndRenderMistakesInOneRun() async throws {
+        let found = try await errors { files in
+            replacing(
+                &files, "content/data/deals.yaml", "  investor: microsoft", "\tinvestor: microsoft")
+            // The Amazon analysis links to this one: its link is not a second error.
+            replacing(
+                &files, "content/analyses/single-cloud-alliances.md", "\ntitle: ", "\ntitel: ")
+            replacing(
+                &files, "content/analyses/amazon-anthropic-2026/index.md", "(signals-to-watch.pdf)",
+                "(signals-to-wach.pdf)")
+        }
+        #expect(
+            found.map(\.path) == [
+                "content/data/deals.yaml", "content/analyses/amazon-anthropic-2026/index.md",
+                "content/analyses/single-cloud-alliances.md",
+            ], "\(found.map(\.description))")
+        #expect(
+            found.first?.message.hasSuffix(
+                "(figures, charts and tables are checked once this file loads)") == true)
+        #expect(found.dropFirst().first?.message.contains("signals-to-wach.pdf'") == true)
+    }
+
+    @Test("With good data, a figure, a chart and a link mistake in three files are three errors")
+    func renderMistakesInOneRun() async throws {
+        let found = try await errors { files in
+            replacing(
+                &files, "content/analyses/amazon-anthropic-2026/index.md",
+                "`=deals.amazon-anthropic-2026.term`", "`=deals.amazon-anthropic-2026.trm`")
+            replacing(&files, "content/pages/chart-gallery.md", "type: bar", "type: bra")
+            replacing(
+                &files, "content/analyses/single-cloud-alliances.md", "## Why loyalty broke",
+                "## Why loyalty broke\n\nSee [the method](../pages/methodolgy.md).")
+        }
+        #expect(
+            Set(found.map(\.path)) == [
+                "content/analyses/amazon-anthropic-2026/index.md", "content/pages/chart-gallery.md",
+                "content/analyses/single-cloud-alliances.md",
+            ], "\(found.map(\.description))")
+        #expect(found.count == 3, "\(found.map(\.description))")
+    }
 }

@@ -16,6 +16,15 @@ struct Site: Sendable {
     let catalog: FigureCatalog
     /// Files copied as they are: `content/static/` and the page bundles' own files.
     let staticFiles: [StaticFile]
+    /// Whether figures, charts and tables are checked against the data: not when a data file
+    /// failed to load whole, whose one error would otherwise come back from every figure
+    /// that uses it.
+    var checksData = true
+    /// Figure names starting with a record that failed to load (`deals.x.`): a figure of one
+    /// is missing because of the record's own error, which is reported instead.
+    var brokenFigurePrefixes: Set<String> = []
+    /// Markdown files of analyses and pages that exist but failed to load.
+    var unloadedMarkdown: Set<String> = []
 
     /// Indices of analyses, pages and tags by slug, for rendering a route.
     let analysisIndex: [String: Int]

@@ -58,9 +58,14 @@ public struct SiteBuilder: Sendable {
         var diagnostics = DiagnosticBag()
         guard
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(
-                into: &diagnostics),
-            !diagnostics.hasErrors
+                into: &diagnostics)
         else { throw failure(diagnostics) }
+        if diagnostics.hasErrors {
+            // What did load is still rendered, writing nothing, so the mistakes in the other
+            // files (links, figures, charts) are reported in the same run.
+            _ = try? await render(site, templates, into: nil, diagnostics: &diagnostics)
+            throw failure(diagnostics)
+        }
 
         let staging = try makeOutput?()
         do throws(BuildFailure) {
@@ -177,8 +182,9 @@ public struct SiteBuilder: Sendable {
         Self.finalDiagnostics(bag.all, strict: options.strict)
     }
 
-    /// `diagnostics` as a build reports them: each once, sorted, and every one an error
-    /// when the build is strict.
+    /// `diagnostics` as a build reports them: each once, every one an error when the build
+    /// is strict, and causes first: the configuration, then the data, then the theme, then
+    /// the content, each sorted by file and position.
     static func finalDiagnostics(_ diagnostics: [Diagnostic], strict: Bool) -> [Diagnostic] {
         var seen: Set<Diagnostic> = []
         var unique: [Diagnostic] = []
@@ -186,7 +192,14 @@ public struct SiteBuilder: Sendable {
             if strict { diagnostic.severity = .error }
             if seen.insert(diagnostic).inserted { unique.append(diagnostic) }
         }
-        return unique.sorted()
+        func rank(_ diagnostic: Diagnostic) -> Int {
+            let path = diagnostic.path
+            if path == "content/site.yaml" || path.hasPrefix("--") { return 0 }
+            if path.hasPrefix("content/data/") { return 1 }
+            if path.hasPrefix("templates/") { return 2 }
+            return 3
+        }
+        return unique.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
     private func failure(_ bag: DiagnosticBag) -> BuildFailure {

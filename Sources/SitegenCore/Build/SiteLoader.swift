@@ -53,14 +53,24 @@ struct SiteLoader {
         var content = Self.contentLoader(reader: reader, catalog: catalog)
         content.uncheckedKeys = Self.keysOfFailedData(diagnostics, catalog: catalog)
         var analyses = await content.loadAnalyses(into: &diagnostics, cache: &cache)
-        if !options.includeDrafts { analyses.removeAll { $0.draft } }
         let pages = content.loadPages(into: &diagnostics)
+        let unloaded = diagnostics.hasErrors ? Self.unloadedMarkdown(content, analyses, pages) : []
+        if !options.includeDrafts { analyses.removeAll { $0.draft } }
         guard let config, let templates else { return nil }
-        let site = Site(
+        var site = Site(
             reader: reader, config: config, analyses: analyses, pages: pages,
             tags: Tag.collect(from: analyses),
             assets: assets, catalog: catalog,
             staticFiles: StaticFile.collect(reader: reader, analyses: analyses, pages: pages))
+        site.unloadedMarkdown = unloaded
+        site.brokenFigurePrefixes = Self.brokenFigurePrefixes(catalog)
+        let failedData = Self.failedDataFiles(diagnostics, catalog: catalog)
+        site.checksData = failedData.isEmpty
+        for path in failedData.keys.sorted() {
+            diagnostics.amendFirstError(
+                about: path,
+                with: " (figures, charts and tables are checked once this file loads)")
+        }
         let generated = site.generatedPaths
         for file in site.staticFiles where generated.contains(file.path) {
             diagnostics.error(
@@ -68,6 +78,18 @@ struct SiteLoader {
                 path: file.source)
         }
         return (site, templates)
+    }
+
+    /// The Markdown files of analyses and pages that exist but did not load: links to them
+    /// are left alone, since the error is the file's own and not the link's.
+    private static func unloadedMarkdown(
+        _ content: ContentLoader, _ analyses: [Analysis], _ pages: [StandalonePage]
+    ) -> Set<String> {
+        var ignored = DiagnosticBag()
+        let found =
+            content.markdownFiles(in: "content/analyses", into: &ignored)
+            + content.markdownFiles(in: "content/pages", into: &ignored)
+        return Set(found).subtracting(analyses.map(\.body.path) + pages.map(\.body.path))
     }
 
     /// The loader of `content/`, checking the ids analyses name against `catalog`.
@@ -85,16 +107,50 @@ struct SiteLoader {
         -> Set<String>
     {
         var keys: Set<String> = []
+        for stem in failedDataFiles(diagnostics, catalog: catalog).values {
+            if stem == DealDatasets.deals { keys.insert("deals") }
+            if stem == DealDatasets.companies { keys.insert("companies") }
+        }
+        return keys
+    }
+
+    /// The data files with an error that left no dataset at all, by path, with the
+    /// dataset name each would have given.
+    private static func failedDataFiles(_ diagnostics: DiagnosticBag, catalog: FigureCatalog)
+        -> [String: String]
+    {
+        var failed: [String: String] = [:]
         for diagnostic in diagnostics.all where diagnostic.severity == .error {
             let name = diagnostic.path.split(separator: "/").last.map(String.init) ?? ""
             let stem = name.split(separator: ".").first.map(String.init) ?? ""
             guard diagnostic.path.hasPrefix("content/data/"),
                 catalog.dataSet.dataset(named: stem) == nil
             else { continue }
-            if stem == DealDatasets.deals { keys.insert("deals") }
-            if stem == DealDatasets.companies { keys.insert("companies") }
+            failed[diagnostic.path] = stem
         }
-        return keys
+        return failed
+    }
+
+    /// The figure names that begin with a record which failed to load (`deals.x.`), and the
+    /// pair of companies such a deal is between (`pairs.amazon.anthropic.`): their figures
+    /// are missing because of the record's own error.
+    private static func brokenFigurePrefixes(_ catalog: FigureCatalog) -> Set<String> {
+        var prefixes: Set<String> = []
+        let dealIDs = Set(catalog.dataSet.deals.map(\.id))
+        for record in catalog.dataSet.dataset(named: DealDatasets.deals)?.records ?? [] {
+            guard let id = record["id"]?.string, !dealIDs.contains(id) else { continue }
+            prefixes.insert("deals.\(id).")
+            if let investor = record["investor"]?.string, let investee = record["investee"]?.string
+            {
+                prefixes.insert("pairs.\(investor).\(investee).")
+            }
+        }
+        let companyIDs = Set(catalog.dataSet.companies.map(\.id))
+        for record in catalog.dataSet.dataset(named: DealDatasets.companies)?.records ?? [] {
+            guard let id = record["id"]?.string, !companyIDs.contains(id) else { continue }
+            prefixes.insert("companies.\(id).")
+        }
+        return prefixes
     }
 
     /// The ids a dataset's file declares, records with errors included: an analysis naming a

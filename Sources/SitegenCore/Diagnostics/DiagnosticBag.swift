@@ -11,6 +11,13 @@ public struct DiagnosticBag: Sendable, Hashable {
         all.append(diagnostic)
     }
 
+    /// Adds `note` to the message of the first error about `path`, to say what follows from it.
+    public mutating func amendFirstError(about path: String, with note: String) {
+        guard let index = all.firstIndex(where: { $0.path == path && $0.severity == .error })
+        else { return }
+        all[index].message += note
+    }
+
     /// Adds several diagnostics.
     public mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {
         all.append(contentsOf: diagnostics)

@@ -25,11 +25,22 @@ struct BodyRenderer: Sendable {
 
     /// Checks and rewrites links into the site; nil leaves every link as written.
     let links: LinkResolver?
+    /// Whether errors in figures, charts and tables are reported: not while a data file that
+    /// failed to load makes them follow from that one error.
+    let checksData: Bool
+    /// Figure names starting with a record that failed to load, whose figures are not
+    /// reported missing.
+    let brokenFigurePrefixes: Set<String>
 
-    init(config: SiteConfig, catalog: FigureCatalog, reader: SiteReader, links: LinkResolver? = nil)
-    {
+    init(
+        config: SiteConfig, catalog: FigureCatalog, reader: SiteReader,
+        links: LinkResolver? = nil, checksData: Bool = true,
+        brokenFigurePrefixes: Set<String> = []
+    ) {
         self.reader = reader
         self.links = links
+        self.checksData = checksData
+        self.brokenFigurePrefixes = brokenFigurePrefixes
         var options = MarkdownOptions.default
         if config.allowRawHTML { options.insert(.allowRawHTML) }
         markdown = MarkdownRenderer(options: options)
@@ -110,10 +121,12 @@ struct BodyRenderer: Sendable {
                         return MarkdownReplacement(
                             html: notes.inline(try catalog.figure(reference: reference)))
                     } catch {
-                        diagnostics.append(
-                            file.diagnostic(
-                                .error, error.message, line: location.line,
-                                column: location.column - 1))
+                        if checksData, !brokenFigurePrefixes.contains(where: reference.hasPrefix) {
+                            diagnostics.append(
+                                file.diagnostic(
+                                    .error, error.message, line: location.line,
+                                    column: location.column - 1))
+                        }
                         return nil
                     }
                 case .codeBlock(let info, let body, let location):
@@ -131,7 +144,11 @@ struct BodyRenderer: Sendable {
                     switch result {
                     case .success(let html): return MarkdownReplacement(html: html)
                     case .failure(let diagnostic):
-                        diagnostics.append(diagnostic)
+                        // A chart over records that failed to load may lack rows for that
+                        // reason alone.
+                        if checksData, brokenFigurePrefixes.isEmpty {
+                            diagnostics.append(diagnostic)
+                        }
                         return nil
                     }
                 }

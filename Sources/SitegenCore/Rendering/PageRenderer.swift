@@ -15,7 +15,8 @@ struct PageRenderer: Sendable {
         self.templates = templates
         self.body = BodyRenderer(
             config: site.config, catalog: site.catalog, reader: site.reader,
-            links: links ?? LinkResolver(site: site))
+            links: links ?? LinkResolver(site: site), checksData: site.checksData,
+            brokenFigurePrefixes: site.brokenFigurePrefixes)
         self.cards = cards
     }
 

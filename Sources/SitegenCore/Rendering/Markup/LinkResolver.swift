@@ -22,6 +22,8 @@ struct LinkResolver: Sendable {
     private let targets: [String]
     /// Each analysis's and page's body, by the path of its Markdown file.
     let sources: [String: MarkdownSource]
+    /// Markdown files that failed to load: a link to one is not a second error.
+    private let unloaded: Set<String>
 
     init(site: Site) {
         var bodies: [String: Route] = [:]
@@ -36,6 +38,7 @@ struct LinkResolver: Sendable {
         }
         self.bodies = bodies
         self.sources = sources
+        unloaded = site.unloadedMarkdown
         var copies: [String: String] = [:]
         for file in site.staticFiles { copies[file.source] = file.path }
         self.copies = copies
@@ -117,6 +120,7 @@ struct LinkResolver: Sendable {
                 }
                 return .resolved(rootPrefix + route.sitePath + suffix, page: resolved)
             }
+            if unloaded.contains(resolved) { return .external }
             if let copy = copies[resolved] {
                 // A bundle's own file is beside its page: keep the link as short as written.
                 if !sitePath.isEmpty, copy.hasPrefix(sitePath) {
