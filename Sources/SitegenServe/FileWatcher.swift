@@ -1,4 +1,5 @@
 public import Foundation
+import SitegenCore
 
 #if canImport(Glibc)
     import Glibc
@@ -81,9 +82,14 @@ public struct FileWatcher: Sendable {
         return endings.contains { lowered.hasSuffix($0) } || lowered.contains(".sb-")
     }
 
-    /// Whether the site-relative `path` should be reported.
+    /// Whether the site-relative `path` should be reported: not an editor's scratch file,
+    /// though hidden files that `content/static/` publishes (`.well-known/`) are.
     func reports(_ path: String) -> Bool {
-        !path.split(separator: "/").contains { Self.isEditorScratch(String($0)) }
+        let isStatic = path.hasPrefix(StaticFile.folder + "/")
+        return !path.split(separator: "/").contains { part in
+            let name = String(part)
+            return Self.isEditorScratch(name) && !(isStatic && StaticFile.isPublishedHidden(name))
+        }
     }
 }
 

@@ -35,6 +35,35 @@ struct StaticFileTests {
             reports.example.org
             """
 
+    @Test("Hidden files in content/static/ are published, except version-control and desktop files")
+    func hiddenStaticFiles() async throws {
+        let (result, folder) = try await buildFixture(
+            minimalSite + """
+
+                -- content/static/.well-known/security.txt --
+                Contact: mailto:security@example.org
+                -- content/static/.nojekyll --
+
+                -- content/static/.DS_Store --
+                junk
+                -- content/static/.gitkeep --
+
+                -- content/static/img/.logo.svg.swp --
+                swap
+                -- content/analyses/first-look/.hidden-note.txt --
+                not published
+                """)
+        defer { folder.remove() }
+        _ = try result.get()
+        let output = try FolderSnapshot(of: folder.url.appending(path: "output"))
+        #expect(output.text(".well-known/security.txt") == "Contact: mailto:security@example.org\n")
+        #expect(output.files[".nojekyll"] != nil)
+        for skipped in [".DS_Store", ".gitkeep", "img/.logo.svg.swp"] {
+            #expect(output.files[skipped] == nil, "\(skipped) should not be published")
+        }
+        #expect(!output.files.keys.contains { $0.hasSuffix(".hidden-note.txt") })
+    }
+
     @Test("content/static/ goes to the site root and a bundle's files go beside its page")
     func copiesFiles() async throws {
         let (result, folder) = try await buildFixture(bundleSite)

@@ -1,13 +1,27 @@
 /// A file copied into the site as it is: from `content/static/`, or one of a page bundle's
 /// own files (an image or PDF beside `content/analyses/<slug>/index.md`).
-struct StaticFile: Sendable, Hashable {
+public struct StaticFile: Sendable, Hashable {
     /// Where it is read from, site-relative (`content/static/img/logo.png`).
     var source: String
     /// Where it goes in the output (`img/logo.png`, `analyses/<slug>/chart.png`).
     var path: String
 
     /// The folder whose files are copied to the site root.
-    static let folder = "content/static"
+    public static let folder = "content/static"
+
+    /// Whether a hidden name in `content/static/` is published: `.well-known/`,
+    /// `.nojekyll` and the like are, while version-control and desktop files (`.git`,
+    /// `.gitkeep`, `.DS_Store`) and editor swap files are not.
+    public static func isPublishedHidden(_ name: String) -> Bool {
+        let skipped: Set<String> = [
+            ".git", ".gitkeep", ".gitignore", ".gitattributes", ".svn", ".hg", ".DS_Store",
+            ".Spotlight-V100", ".Trashes", ".directory",
+        ]
+        let lowered = name.lowercased()
+        let scratch = [".swp", ".swo", ".swx", ".tmp", ".kate-swp", ".crswap"]
+        return name.hasPrefix(".") && !skipped.contains(name) && !name.hasPrefix(".#")
+            && !name.hasPrefix("._") && !scratch.contains { lowered.hasSuffix($0) }
+    }
 
     /// Every file under `content/static/`, at the same path under the site root, and the
     /// files of the bundles of `analyses` and `pages`, beside their pages.

@@ -49,13 +49,17 @@ struct SiteReader: Sendable {
         .filter(isDirectory).sorted()
     }
 
-    /// Every file under `folder`, recursively, sorted by path; hidden entries are skipped.
+    /// Every file under `folder`, recursively, sorted by path; hidden entries are skipped,
+    /// except those `content/static/` publishes (``StaticFile/isPublishedHidden(_:)``).
     func allFiles(under folder: String) -> [String] {
         guard isDirectory(folder) else { return [] }
+        let published = folder == StaticFile.folder || folder.hasPrefix(StaticFile.folder + "/")
+        let keepsHidden = { (name: String) in published && StaticFile.isPublishedHidden(name) }
         var found: [String] = []
         var pending = [folder]
         while let current = pending.popLast() {
-            for name in fileSystem.entries(in: current) where !name.hasPrefix(".") {
+            for name in fileSystem.entries(in: current)
+            where !name.hasPrefix(".") || keepsHidden(name) {
                 let path = current + "/" + name
                 switch fileSystem.kind(of: path) {
                 case .file, .outside: found.append(path)
