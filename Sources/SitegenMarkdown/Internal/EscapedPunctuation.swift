@@ -16,10 +16,16 @@ enum EscapedPunctuation {
     /// `source` with `\~` and `\[` swapped for placeholders, or nil when there is nothing to
     /// swap (or the placeholders already occur, when the source is left as it is).
     static func protect(_ source: String) -> String? {
-        let bytes = Array(source.utf8)
-        guard bytes.contains(UInt8(ascii: "\\")),
-            !source.unicodeScalars.contains(where: { $0 == tilde || $0 == bracket })
+        var source = source
+        let escapes = source.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { index in
+                bytes[index] == UInt8(ascii: "\\")
+                    && (bytes[index + 1] == UInt8(ascii: "~") || bytes[index + 1] == UInt8(ascii: "["))
+            }
+        }
+        guard escapes, !source.unicodeScalars.contains(where: { $0 == tilde || $0 == bracket })
         else { return nil }
+        let bytes = Array(source.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

@@ -23,17 +23,15 @@ struct GitHubDocument {
         }
         self.document = document
         // Link reference definitions anywhere in the document apply in cells and footnotes.
-        let references = text.contains("]:") ? text : nil
-        var candidates =
-            text.utf8.contains(UInt8(ascii: "-"))
-            ? Tables.candidates(in: document, source: SourceLines(text)) : []
+        let references = text.utf8.contains(UInt8(ascii: "]")) ? text : nil
+        var candidates = Tables.candidates(in: document, text: text)
         footnotes = try definitions.map { definitions throws(MarkdownError) in
             try Footnotes(definitions, in: document, references: references, options: options)
         }
         candidates += footnotes?.tableCandidates() ?? []
         try Tables.build(candidates, in: document, references: references, options: options)
         if text.utf8.contains(UInt8(ascii: "~")) { try Strikethrough.apply(to: document) }
-        try Autolinks.apply(to: document)
+        if Autolinks.mayApply(to: text) { try Autolinks.apply(to: document) }
         if text.utf8.contains(UInt8(ascii: "[")) { try TaskLists.apply(to: document) }
         try footnotes?.linkReferences(in: document)
         if protected != nil { EscapedPunctuation.restore(in: document) }
