@@ -19,8 +19,9 @@ enum EscapedPunctuation {
         var source = source
         let escapes = source.withUTF8 { bytes in
             bytes.indices.dropLast().contains { index in
-                bytes[index] == UInt8(ascii: "\\")
-                    && (bytes[index + 1] == UInt8(ascii: "~") || bytes[index + 1] == UInt8(ascii: "["))
+                let next = bytes[index + 1]
+                return bytes[index] == UInt8(ascii: "\\")
+                    && (next == UInt8(ascii: "~") || next == UInt8(ascii: "["))
             }
         }
         guard escapes, !source.unicodeScalars.contains(where: { $0 == tilde || $0 == bracket })
