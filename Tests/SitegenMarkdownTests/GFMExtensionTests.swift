@@ -161,7 +161,7 @@ struct GFMExtensionTests {
     func taskLists() throws {
         #expect(
             try html("- [x] done\n- [ ] open\n- [?] not a task\n")
-                == "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n<li><input type=\"checkbox\" disabled=\"\" /> open</li>\n<li>[?] not a task</li>\n</ul>\n"
+                == "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Task\" /> done</li>\n<li><input type=\"checkbox\" disabled=\"\" aria-label=\"Task\" /> open</li>\n<li>[?] not a task</li>\n</ul>\n"
         )
     }
 

@@ -1,7 +1,7 @@
 internal import CCmark
 
 /// GitHub-flavoured task lists: a list item that starts with `[ ]` or `[x]` and a space gets a
-/// disabled checkbox in its place, written as cmark-gfm writes it.
+/// disabled checkbox in its place, written as cmark-gfm writes it plus an `aria-label`.
 enum TaskLists {
     static func apply(to document: CmarkDocument) throws(MarkdownError) {
         for item in document.nodes(where: { $0 == CMARK_NODE_ITEM }) {
@@ -21,7 +21,10 @@ enum TaskLists {
             case UInt8(ascii: "x"), UInt8(ascii: "X"): checked = true
             default: continue
             }
-            let html = "<input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\" />"
+            // The label names the box for screen readers (axe's `label` rule); the state is read
+            // from the box itself.
+            let html =
+                "<input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\" aria-label=\"Task\" />"
             guard let box = CmarkNode.custom(CMARK_NODE_CUSTOM_INLINE, enter: html) else {
                 throw .outOfMemory
             }
