@@ -49,11 +49,6 @@ struct SourceLines {
         guard number >= 1, number <= ends.count else { return [] }
         return bytes[starts[number - 1]..<ends[number - 1]]
     }
-
-    /// The byte offset of line `number`'s first byte.
-    func offset(ofLine number: Int) -> Int {
-        starts[number - 1]
-    }
 }
 
 extension UInt8 {
