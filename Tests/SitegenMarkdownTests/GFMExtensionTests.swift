@@ -61,6 +61,13 @@ struct GFMExtensionTests {
         #expect(output.contains("<td><a href=\"https://example.com\">site</a></td>"))
     }
 
+    @Test("A table is found whatever the line endings, and as the last line of a file")
+    func lineEndings() throws {
+        for source in ["| a |\r\n| - |\r\n| b |\r\n", "| a |\r| - |\r| b |", "| a |\n|:-"] {
+            #expect(try html(source).hasPrefix("<table>"), "\(source.debugDescription)")
+        }
+    }
+
     @Test("Lines without a delimiter row, or with a different cell count, stay a paragraph")
     func notTables() throws {
         #expect(try html("a | b\nc | d\n") == "<p>a | b\nc | d</p>\n")

@@ -1,11 +1,5 @@
 internal import CCmark
 
-#if canImport(Glibc)
-    internal import Glibc
-#elseif canImport(Darwin)
-    internal import Darwin
-#endif
-
 /// GitHub-flavoured extended autolinks: bare `www.`, `http(s)://` URLs and e-mail addresses in
 /// text become links (``AutolinkScanner`` finds them), except inside links and images.
 enum Autolinks {
@@ -13,46 +7,36 @@ enum Autolinks {
         CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue,
     ]
 
-    /// Whether `text` holds anything a link could start with: `www.`, `://` or `@`.
-    static func mayApply(to text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { hasTrigger($0) }
-    }
-
-    private static func hasTrigger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "@"): return true
-            case UInt8(ascii: ":"):
-                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"),
-                    bytes[index + 2] == UInt8(ascii: "/")
-                {
-                    return true
-                }
-            case UInt8(ascii: "w"):
-                if index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "w"),
-                    bytes[index + 2] == UInt8(ascii: "w"), bytes[index + 3] == UInt8(ascii: ".")
-                {
-                    return true
-                }
-            default: break
-            }
-            index += 1
+    /// Whether a link could start around `index`.
+    ///
+    /// The triggers are the `@` of an address, the `://` of a URL and `www.`.
+    /// ``SourceHints`` asks it over a whole document first.
+    static func isTrigger(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "@"): return true
+        case UInt8(ascii: ":"):
+            return index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/")
+                && bytes[index + 2] == UInt8(ascii: "/")
+        case UInt8(ascii: "w"):
+            return index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "w")
+                && bytes[index + 2] == UInt8(ascii: "w") && bytes[index + 3] == UInt8(ascii: ".")
+        default: return false
         }
-        return false
     }
 
     static func apply(to document: CmarkDocument) throws(MarkdownError) {
         let texts = document.nodes(where: { $0 == CMARK_NODE_TEXT })
         for node in texts {
             // Most text has no trigger: look at libcmark's bytes before making a String.
-            guard let bytes = cmark_node_get_literal(node),
-                hasTrigger(
-                    UnsafeBufferPointer(
-                        start: UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self),
-                        count: strlen(bytes))),
-                !CmarkNode.isInside(node, excluded)
+            let triggered = CmarkNode.withLiteralBytes(node) { bytes in
+                bytes.indices.contains { index in
+                    let byte = bytes[index]
+                    return
+                        (byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":")
+                        || byte == UInt8(ascii: "w")) && isTrigger(at: index, in: bytes)
+                }
+            }
+            guard triggered, !CmarkNode.isInside(node, excluded)
             else { continue }
             let literal = CmarkNode.literal(node)
             let scalars = Array(literal.unicodeScalars)

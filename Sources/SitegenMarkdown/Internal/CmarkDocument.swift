@@ -159,6 +159,18 @@ enum CmarkNode {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
+    /// Calls `body` with the node's literal as libcmark holds it, without copying it.
+    static func withLiteralBytes<Result>(
+        _ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        guard let literal = cmark_node_get_literal(node) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            body(UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+        }
+    }
+
     static func url(_ node: OpaquePointer) -> String {
         cmark_node_get_url(node).map { String(cString: $0) } ?? ""
     }

@@ -13,19 +13,14 @@ enum EscapedPunctuation {
     private static let tilde: Unicode.Scalar = "\u{07FE}"
     private static let bracket: Unicode.Scalar = "\u{07FF}"
 
-    /// `source` with `\~` and `\[` swapped for placeholders, or nil when there is nothing to
-    /// swap (or the placeholders already occur, when the source is left as it is).
+    /// `source` with `\~` and `\[` swapped for placeholders.
+    ///
+    /// Nil when there is nothing to swap, or when the placeholders already occur (the source
+    /// is then left as it is). Callers ask ``SourceHints`` first whether the escapes occur.
     static func protect(_ source: String) -> String? {
-        var source = source
-        let escapes = source.withUTF8 { bytes in
-            bytes.indices.dropLast().contains { index in
-                let next = bytes[index + 1]
-                return bytes[index] == UInt8(ascii: "\\")
-                    && (next == UInt8(ascii: "~") || next == UInt8(ascii: "["))
-            }
+        guard !source.unicodeScalars.contains(where: { $0 == tilde || $0 == bracket }) else {
+            return nil
         }
-        guard escapes, !source.unicodeScalars.contains(where: { $0 == tilde || $0 == bracket })
-        else { return nil }
         let bytes = Array(source.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)

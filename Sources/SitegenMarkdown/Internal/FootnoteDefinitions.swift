@@ -82,18 +82,6 @@ struct FootnoteDefinitions {
         source = String(decoding: text, as: UTF8.self)
     }
 
-    /// Whether `text` may hold a definition or reference at all, a test cheap enough for every
-    /// document.
-    static func mayContain(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            for index in bytes.indices.dropLast(2)
-            where bytes[index] == UInt8(ascii: "[") && bytes[index + 1] == UInt8(ascii: "^") {
-                return true
-            }
-            return false
-        } ?? text.contains("[^")
-    }
-
     /// The label and where the body starts, when `line` opens a definition.
     static func start(_ line: ArraySlice<UInt8>) -> (label: String, contentOffset: Int)? {
         var index = line.startIndex

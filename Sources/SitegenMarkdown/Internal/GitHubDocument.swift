@@ -12,27 +12,29 @@ struct GitHubDocument {
 
     /// Parses `source` and applies the extensions.
     init(parsing original: String, options: MarkdownOptions) throws(MarkdownError) {
-        let protected = EscapedPunctuation.protect(original)
+        // The hints of the original hold for the text below: protecting escapes and
+        // blanking footnote definitions only take syntax away.
+        let hints = SourceHints(original)
+        let protected = hints.escapes ? EscapedPunctuation.protect(original) : nil
         let source = protected ?? original
         let definitions =
-            FootnoteDefinitions.mayContain(source)
-            ? try Self.footnoteDefinitions(in: source, options: options) : nil
+            hints.footnotes ? try Self.footnoteDefinitions(in: source, options: options) : nil
         let text = definitions?.source ?? source
         guard let document = CmarkDocument(parsing: text, options: options) else {
             throw .outOfMemory
         }
         self.document = document
         // Link reference definitions anywhere in the document apply in cells and footnotes.
-        let references = text.utf8.contains(UInt8(ascii: "]")) ? text : nil
-        var candidates = Tables.candidates(in: document, text: text)
+        let references = hints.brackets ? text : nil
+        var candidates = hints.delimiterRow ? Tables.candidates(in: document, text: text) : []
         footnotes = try definitions.map { definitions throws(MarkdownError) in
             try Footnotes(definitions, in: document, references: references, options: options)
         }
         candidates += footnotes?.tableCandidates() ?? []
         try Tables.build(candidates, in: document, references: references, options: options)
-        if text.utf8.contains(UInt8(ascii: "~")) { try Strikethrough.apply(to: document) }
-        if Autolinks.mayApply(to: text) { try Autolinks.apply(to: document) }
-        if text.utf8.contains(UInt8(ascii: "[")) { try TaskLists.apply(to: document) }
+        if hints.tildes { try Strikethrough.apply(to: document) }
+        if hints.autolinks { try Autolinks.apply(to: document) }
+        if hints.brackets { try TaskLists.apply(to: document) }
         try footnotes?.linkReferences(in: document)
         if protected != nil { EscapedPunctuation.restore(in: document) }
     }

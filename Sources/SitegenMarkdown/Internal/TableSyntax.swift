@@ -45,17 +45,30 @@ struct TableSyntax {
         return nil
     }
 
-    /// A quick test before splitting: only pipes, colons, dashes and spaces, with a dash.
-    private static func mightBeDelimiterRow(_ bytes: [UInt8]) -> Bool {
+    /// A quick test before splitting, also run on raw lines: only pipes, colons, dashes,
+    /// spaces and a quote's `>`, with a dash and a pipe or colon. (A row of dashes alone is a
+    /// setext underline, never inside a paragraph.)
+    static func mightBeDelimiterRow(_ line: some Collection<UInt8>) -> Bool {
         var dash = false
-        for byte in bytes {
+        var separator = false
+        for byte in line {
             switch byte {
             case UInt8(ascii: "-"): dash = true
-            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09: continue
+            case UInt8(ascii: "|"), UInt8(ascii: ":"): separator = true
+            case 0x20, 0x09, UInt8(ascii: ">"): continue
             default: return false
             }
         }
-        return dash
+        return dash && separator
+    }
+
+    /// Whether `byte` can be part of a delimiter row, for a scan that finds candidate lines.
+    static func isDelimiterRowByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09, UInt8(ascii: ">"):
+            true
+        default: false
+        }
     }
 
     /// The alignments of a delimiter row's cells, or nil when a cell is not `:?-+:?`.

@@ -42,54 +42,21 @@ enum Tables {
         return mightBeTable ? Candidate(paragraph: paragraph, lines: lines) : nil
     }
 
-    /// The candidates in the main document, whose source is `text`.
-    ///
-    /// Most documents have no line that could be a delimiter row, which one pass over the
-    /// bytes shows; then no paragraph is looked at.
+    /// The candidates in the main document, whose source is `text`; only paragraphs with a
+    /// line after the first that could be a delimiter row are looked at.
     static func candidates(in document: CmarkDocument, text: String) -> [Candidate] {
-        guard hasPossibleDelimiterRow(text) else { return [] }
         let source = SourceLines(text)
         return document.nodes(where: { $0 == CMARK_NODE_PARAGRAPH }).compactMap { paragraph in
             let first = Int(cmark_node_get_start_line(paragraph))
             let last = CmarkNode.endLine(paragraph)
             guard last > first, last <= source.count,
-                (first + 1...last).contains(where: { mightBeDelimiterRow(source.line($0)) })
+                (first + 1...last).contains(where: {
+                    TableSyntax.mightBeDelimiterRow(source.line($0))
+                })
             else { return nil }
             return candidate(paragraph) { number in
                 SourceSpan(source.line(number), line: number, column: 1)
             }
-        }
-    }
-
-    /// Whether a raw line holds only a delimiter row's characters (and a quote's `>`), with
-    /// at least one dash and one pipe or colon.
-    static func mightBeDelimiterRow(_ line: some Collection<UInt8>) -> Bool {
-        var dash = false
-        var separator = false
-        for byte in line {
-            switch byte {
-            case UInt8(ascii: "-"): dash = true
-            case UInt8(ascii: "|"), UInt8(ascii: ":"): separator = true
-            case 0x20, 0x09, UInt8(ascii: ">"): continue
-            default: return false
-            }
-        }
-        return dash && separator
-    }
-
-    /// Whether any line of `text` might be a delimiter row.
-    private static func hasPossibleDelimiterRow(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count {
-                guard index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else {
-                    continue
-                }
-                if index > start, mightBeDelimiterRow(bytes[start..<index]) { return true }
-                start = index + 1
-            }
-            return false
         }
     }
 
