@@ -43,35 +43,22 @@ enum Autolinks {
             let matches = AutolinkScanner.matches(
                 in: scalars, startsAtBoundary: startsAtBoundary(node))
             guard !matches.isEmpty else { continue }
-            var anchor = node
+            var splice = NodeSplice(replacing: node)
             var offset = 0
-            func insert(_ new: OpaquePointer) {
-                cmark_node_insert_after(anchor, new)
-                anchor = new
-            }
             for match in matches {
                 if match.range.lowerBound > offset {
-                    guard
-                        let text = CmarkNode.text(string(scalars[offset..<match.range.lowerBound]))
-                    else { throw .outOfMemory }
-                    insert(text)
+                    try splice.appendText(scalars[offset..<match.range.lowerBound])
                 }
                 guard let link = cmark_node_new(CMARK_NODE_LINK),
                     let text = CmarkNode.text(AutolinkScanner.typedText(scalars[match.range]))
                 else { throw .outOfMemory }
                 cmark_node_set_url(link, match.destination)
                 cmark_node_append_child(link, text)
-                insert(link)
+                splice.append(link)
                 offset = match.range.upperBound
             }
-            if offset < scalars.count {
-                guard let text = CmarkNode.text(string(scalars[offset...])) else {
-                    throw .outOfMemory
-                }
-                insert(text)
-            }
-            cmark_node_unlink(node)
-            cmark_node_free(node)
+            if offset < scalars.count { try splice.appendText(scalars[offset...]) }
+            splice.finish()
         }
     }
 
@@ -85,9 +72,5 @@ enum Autolinks {
             return true
         default: return false
         }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(scalars))
     }
 }

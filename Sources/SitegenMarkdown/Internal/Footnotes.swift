@@ -86,14 +86,10 @@ final class Footnotes {
 
     private func split(_ node: OpaquePointer, _ literal: String) throws(MarkdownError) {
         let scalars = Array(literal.unicodeScalars)
-        var anchor = node
+        var splice = NodeSplice(replacing: node)
         var plainStart = 0
         var index = 0
         var changed = false
-        func insert(_ new: OpaquePointer) {
-            cmark_node_insert_after(anchor, new)
-            anchor = new
-        }
         while index + 3 < scalars.count {
             guard scalars[index] == "[", scalars[index + 1] == "^",
                 let close = scalars[(index + 2)...].firstIndex(where: {
@@ -109,17 +105,11 @@ final class Footnotes {
                 index += 1
                 continue
             }
-            if index > plainStart {
-                guard
-                    let text = CmarkNode.text(
-                        String(String.UnicodeScalarView(scalars[plainStart..<index])))
-                else { throw .outOfMemory }
-                insert(text)
-            }
+            if index > plainStart { try splice.appendText(scalars[plainStart..<index]) }
             guard let reference = CmarkNode.custom(CMARK_NODE_CUSTOM_INLINE, enter: "") else {
                 throw .outOfMemory
             }
-            insert(reference)
+            splice.append(reference)
             if note.references.isEmpty { order.append(key) }
             note.references.append(reference)
             notes[key] = note
@@ -128,14 +118,8 @@ final class Footnotes {
             plainStart = index
         }
         guard changed else { return }
-        if plainStart < scalars.count {
-            guard
-                let text = CmarkNode.text(String(String.UnicodeScalarView(scalars[plainStart...])))
-            else { throw .outOfMemory }
-            insert(text)
-        }
-        cmark_node_unlink(node)
-        cmark_node_free(node)
+        if plainStart < scalars.count { try splice.appendText(scalars[plainStart...]) }
+        splice.finish()
     }
 
     /// Numbers the referenced footnotes, drops the rest, and writes ids and back-links,

@@ -87,11 +87,9 @@ enum Strikethrough {
         if !plain.isEmpty { pieces.append((String(plain), false, .other, .other)) }
         guard pieces.contains(where: \.delimiter) else { return [] }
         var delimiters: [Delimiter] = []
-        var anchor = node
+        var splice = NodeSplice(replacing: node)
         for piece in pieces {
-            guard let text = CmarkNode.text(piece.text) else { throw .outOfMemory }
-            cmark_node_insert_after(anchor, text)
-            anchor = text
+            let text = try splice.appendText(piece.text.unicodeScalars)
             guard piece.delimiter else { continue }
             let leftFlanking =
                 piece.after != .whitespace
@@ -104,8 +102,7 @@ enum Strikethrough {
                     node: text, length: piece.text.count, canOpen: leftFlanking,
                     canClose: rightFlanking))
         }
-        cmark_node_unlink(node)
-        cmark_node_free(node)
+        splice.finish()
         return delimiters
     }
 
