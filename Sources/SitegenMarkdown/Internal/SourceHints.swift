@@ -18,53 +18,64 @@ struct SourceHints {
 
     init(_ text: String) {
         var text = text
-        // The table is read through a pointer: a static's accessor in the loop costs more
+        // The tables are read through pointers: a static's accessor in the loop costs more
         // than the scan.
         Self.kinds.withUnsafeBufferPointer { kinds in
-            text.withUTF8 { bytes in scan(bytes, kinds) }
+            Self.syntaxKinds.withUnsafeBufferPointer { syntaxKinds in
+                text.withUTF8 { bytes in scan(bytes, kinds, syntaxKinds) }
+            }
         }
     }
 
+    /// One pass: while a line may still be a delimiter row every byte is classified; after
+    /// its first other byte, the scan only stops at syntax bytes and line ends (a space no
+    /// longer matters, which keeps the common path free of branches).
     private mutating func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: UnsafeBufferPointer<UInt8>
+        _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: UnsafeBufferPointer<UInt8>,
+        _ syntaxKinds: UnsafeBufferPointer<UInt8>
     ) {
         var lineStart = 0
-        // Whether the line so far holds only bytes a delimiter row can.
         var candidate = true
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            let kind = kinds[Int(byte)]
-            if kind == 0 {
-                // Letters, digits and most punctuation: the common case.
-                candidate = false
-                index += 1
-                continue
+            let kind: UInt8
+            if candidate {
+                kind = kinds[Int(bytes[index])]
+                if kind & (Self.delimiterByte | Self.lineEnd) == 0 { candidate = false }
+            } else {
+                while index < bytes.count, syntaxKinds[Int(bytes[index])] == 0 { index += 1 }
+                guard index < bytes.count else { break }
+                kind = syntaxKinds[Int(bytes[index])]
             }
             if kind & Self.lineEnd != 0 {
                 endLine(bytes, lineStart..<index, candidate)
                 lineStart = index + 1
                 candidate = true
-                index += 1
-                continue
+            } else if kind & Self.syntax != 0 {
+                note(bytes[index], at: index, in: bytes)
             }
-            if kind & Self.delimiterByte == 0 { candidate = false }
-            if kind & Self.syntax != 0 { note(byte, at: index, in: bytes) }
             index += 1
         }
         endLine(bytes, lineStart..<bytes.count, candidate)
     }
 
-    private static let delimiterByte: UInt8 = 1
-    private static let syntax: UInt8 = 2
-    private static let lineEnd: UInt8 = 4
+    // The bits of `kinds`.
+    private static var delimiterByte: UInt8 { 1 }
+    private static var syntax: UInt8 { 2 }
+    private static var lineEnd: UInt8 { 4 }
 
     /// What each byte value may start or be part of.
     private static let kinds: [UInt8] = {
-        var kinds = [UInt8](repeating: 0, count: 256)
+        var kinds = syntaxKinds
         for byte in 0...255 where TableSyntax.isDelimiterRowByte(UInt8(byte)) {
             kinds[byte] |= delimiterByte
         }
+        return kinds
+    }()
+
+    /// The same without the delimiter-row bit, for the rest of a line that cannot be one.
+    private static let syntaxKinds: [UInt8] = {
+        var kinds = [UInt8](repeating: 0, count: 256)
         for byte in "\\[]~@:w".utf8 { kinds[Int(byte)] |= syntax }
         kinds[0x0A] |= lineEnd
         kinds[0x0D] |= lineEnd
