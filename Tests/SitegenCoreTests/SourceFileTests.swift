@@ -36,7 +36,7 @@ struct SourceFileTests {
             #expect(capex.count == 10_000)
             for diagnostic in capex {
                 let line = try #require(diagnostic.line)
-                #expect(diagnostic.sourceLine == lines[line - 1])
+                #expect(diagnostic.sourceExcerpt?.text == lines[line - 1])
             }
         }
     }

@@ -18,6 +18,16 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The text of the 1-based `line`, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
+        lineSlice(number).map(String.init)
+    }
+
+    /// The excerpt of the 1-based `line` a diagnostic at byte `column` shows; nil past the end.
+    public func excerpt(line number: Int, column: Int?) -> SourceExcerpt? {
+        lineSlice(number).map { SourceExcerpt(line: $0, column: column) }
+    }
+
+    /// The 1-based `line` as a slice of the text, without its line break.
+    private func lineSlice(_ number: Int) -> Substring? {
         let lineStarts = lineIndex.starts(of: text)
         guard number >= 1, !text.isEmpty, number <= lineStarts.count else { return nil }
         let utf8 = text.utf8
@@ -26,7 +36,7 @@ public struct SourceFile: Sendable, Hashable {
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         if end > start, utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == 0x0D { end -= 1 }
         let upper = utf8.index(utf8.startIndex, offsetBy: end)
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        return Substring(utf8[lower..<upper])
     }
 
     /// Files are equal when their paths and texts are; the line index follows from the text.
@@ -46,7 +56,7 @@ public struct SourceFile: Sendable, Hashable {
     ) -> Diagnostic {
         Diagnostic(
             severity, path: path, line: line, column: column, message: message,
-            sourceLine: line.flatMap { self.line($0) })
+            excerpt: line.flatMap { excerpt(line: $0, column: column) })
     }
 }
 

@@ -48,6 +48,6 @@ extension Diagnostic {
         let severity: Severity = data.isError ? .error : .warning
         self.init(
             severity, path: data.path, line: data.line, column: data.column, message: data.message,
-            sourceLine: data.line.flatMap { file?.line($0) })
+            excerpt: data.line.flatMap { file?.excerpt(line: $0, column: data.column) })
     }
 }

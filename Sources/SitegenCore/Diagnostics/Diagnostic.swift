@@ -26,20 +26,30 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var column: Int?
     /// Sentence case, user input in single quotes, no final period.
     public var message: String
-    /// The text of the line the problem is on, for the caret display.
-    public var sourceLine: String?
+    /// The part of the line the problem is on that the caret display shows.
+    public var sourceExcerpt: SourceExcerpt?
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic; `sourceLine` is the text of the line the problem is on.
     public init(
         _ severity: Severity, path: String, line: Int? = nil, column: Int? = nil,
         message: String, sourceLine: String? = nil
+    ) {
+        self.init(
+            severity, path: path, line: line, column: column, message: message,
+            excerpt: sourceLine.map { SourceExcerpt(line: $0[...], column: column) })
+    }
+
+    /// Creates a diagnostic that shows `excerpt` of the line the problem is on.
+    public init(
+        _ severity: Severity, path: String, line: Int?, column: Int?, message: String,
+        excerpt: SourceExcerpt?
     ) {
         self.severity = severity
         self.path = path
         self.line = line
         self.column = column
         self.message = message
-        self.sourceLine = sourceLine
+        self.sourceExcerpt = excerpt
     }
 
     /// The compiler-format text, plain.
@@ -54,11 +64,11 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         }
         let label = colored ? Self.colored(severity) : severity.rawValue
         var text = "\(location): \(label): \(message)"
-        if let sourceLine, let column {
-            let (excerpt, excerptColumn) = Self.excerpt(of: sourceLine, around: column)
-            text += "\n" + excerpt + "\n" + Self.caretLine(under: excerpt, column: excerptColumn)
-        } else if let sourceLine {
-            text += "\n" + Self.excerpt(of: sourceLine, around: 1).text
+        if let sourceExcerpt {
+            text += "\n" + sourceExcerpt.text
+            if let caret = sourceExcerpt.caretColumn {
+                text += "\n" + Self.caretLine(under: sourceExcerpt.text, column: caret)
+            }
         }
         return text
     }
@@ -67,27 +77,6 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.path, lhs.line ?? 0, lhs.column ?? 0, lhs.message)
             < (rhs.path, rhs.line ?? 0, rhs.column ?? 0, rhs.message)
-    }
-
-    /// At most about 120 characters of `line` around the byte `column`, with `…` where it
-    /// was cut, and the caret's byte column in the excerpt.
-    static func excerpt(of line: String, around column: Int) -> (text: String, column: Int) {
-        let limit = 120
-        guard line.count > limit else { return (line, column) }
-        var bytes = 0
-        var index = 0
-        for character in line {
-            if bytes + character.utf8.count > column - 1 { break }
-            bytes += character.utf8.count
-            index += 1
-        }
-        let start = max(0, min(index - limit / 2, line.count - limit))
-        let characters = Array(line)
-        let kept = String(characters[start..<min(characters.count, start + limit)])
-        let head = start > 0 ? "…" : ""
-        let tail = start + limit < characters.count ? "…" : ""
-        let skipped = String(characters[0..<start]).utf8.count
-        return (head + kept + tail, column - skipped + head.utf8.count)
     }
 
     /// Spaces (tabs kept as tabs) up to the byte `column` of `line`, then a caret.

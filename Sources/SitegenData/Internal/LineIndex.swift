@@ -7,6 +7,11 @@ struct LineIndex: Sendable {
     let bytes: [UInt8]
     /// The byte offset at which each line starts; `lineStarts[0]` is 0.
     let lineStarts: [Int]
+    /// The byte offset at which each line's text ends, before its line break.
+    private let lineEnds: [Int]
+    /// For each line that holds a non-ASCII byte, the byte offset of every Unicode scalar in
+    /// it, so a scalar column is found without walking the line (ASCII lines need no table).
+    private let scalarStarts: [Int: [Int]]
 
     /// Indexes `text`.
     ///
@@ -14,27 +19,53 @@ struct LineIndex: Sendable {
     init(_ text: String, yamlBreaks: Bool = false) {
         let bytes = Array(text.utf8)
         var starts = [0]
+        var ends: [Int] = []
+        var nonASCIILines: [Int] = []
+        var lineHasNonASCII = false
         var index = 0
+        func endLine(at end: Int, next: Int) {
+            ends.append(end)
+            if lineHasNonASCII { nonASCIILines.append(starts.count - 1) }
+            lineHasNonASCII = false
+            starts.append(next)
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
-                starts.append(index + 1)
+                endLine(at: index, next: index + 1)
             } else if byte == 0x0D {
+                let end = index
                 if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+                endLine(at: end, next: index + 1)
             } else if yamlBreaks, byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
+                endLine(at: index, next: index + 2)
                 index += 1
-                starts.append(index + 1)
             } else if yamlBreaks, byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                 bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
             {
+                endLine(at: index, next: index + 3)
                 index += 2
-                starts.append(index + 1)
+            } else if byte >= 0x80 {
+                lineHasNonASCII = true
             }
             index += 1
         }
+        ends.append(bytes.count)
+        if lineHasNonASCII { nonASCIILines.append(starts.count - 1) }
+        var scalarStarts: [Int: [Int]] = [:]
+        for line in nonASCIILines {
+            var offsets: [Int] = []
+            var offset = starts[line]
+            while offset < ends[line] {
+                offsets.append(offset)
+                offset += Self.scalarLength(leadByte: bytes[offset])
+            }
+            scalarStarts[line] = offsets
+        }
         self.bytes = bytes
         self.lineStarts = starts
+        self.lineEnds = ends
+        self.scalarStarts = scalarStarts
     }
 
     /// The position of a UTF-8 byte offset.
@@ -49,20 +80,24 @@ struct LineIndex: Sendable {
         return SourcePosition(line: low + 1, column: clamped - lineStarts[low] + 1)
     }
 
-    /// The position for a 1-based line and a 1-based column counted in Unicode scalars, as
-    /// libyaml reports them.
+    /// The position for a 1-based line and a 1-based scalar column, as libyaml reports them.
+    ///
+    /// Columns past the line's end count one byte each.
     func position(line: Int, scalarColumn: Int) -> SourcePosition {
         guard line >= 1, line <= lineStarts.count else {
             return SourcePosition(line: max(line, 1), column: max(scalarColumn, 1))
         }
-        var offset = lineStarts[line - 1]
-        var remaining = scalarColumn - 1
-        while remaining > 0, offset < bytes.count, !isLineBreak(at: offset) {
-            offset += Self.scalarLength(leadByte: bytes[offset])
-            remaining -= 1
+        let start = lineStarts[line - 1]
+        let scalars = max(scalarColumn, 1) - 1
+        let offset: Int
+        if let offsets = scalarStarts[line - 1] {
+            offset =
+                scalars < offsets.count
+                ? offsets[scalars] : lineEnds[line - 1] + scalars - offsets.count
+        } else {
+            offset = start + scalars
         }
-        offset = min(offset, bytes.count)
-        return SourcePosition(line: line, column: offset - lineStarts[line - 1] + 1 + remaining)
+        return SourcePosition(line: line, column: offset - start + 1)
     }
 
     /// The position of the `characterOffset`-th Character of `text`.
@@ -77,13 +112,7 @@ struct LineIndex: Sendable {
     /// The text of a 1-based line, without its line break.
     func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
-        var end = lineStarts[line - 1]
-        while end < bytes.count, !isLineBreak(at: end) { end += 1 }
-        return String(decoding: bytes[lineStarts[line - 1]..<end], as: UTF8.self)
-    }
-
-    private func isLineBreak(at offset: Int) -> Bool {
-        bytes[offset] == 0x0A || bytes[offset] == 0x0D
+        return String(decoding: bytes[lineStarts[line - 1]..<lineEnds[line - 1]], as: UTF8.self)
     }
 
     /// The number of bytes of the UTF-8 sequence starting with `leadByte`.
