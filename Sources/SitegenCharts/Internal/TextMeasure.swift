@@ -30,7 +30,12 @@ enum TextMeasure {
     static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
         var units = 0
         for character in text { units += advance(of: character) }
-        return Double(units) / 1000 * fontSize * safety * (bold ? boldFactor : 1)
+        return width(units: units, fontSize: fontSize, bold: bold)
+    }
+
+    /// The width in px of text whose advances add up to `units` per mille of an em.
+    private static func width(units: Int, fontSize: Double, bold: Bool) -> Double {
+        Double(units) / 1000 * fontSize * safety * (bold ? boldFactor : 1)
     }
 
     private static func advance(of character: Character) -> Int {
@@ -84,13 +89,21 @@ enum TextMeasure {
                 tokens.append(word)
                 continue
             }
+            // A word wider than the line is cut where the next character would not fit,
+            // keeping a running sum so a long word costs time in proportion to its length.
             var piece = ""
+            var pieceUnits = 0
             for character in word {
-                if !piece.isEmpty, !fits(piece + String(character)) {
+                let units = advance(of: character)
+                if !piece.isEmpty,
+                    width(units: pieceUnits + units, fontSize: fontSize, bold: bold) > maxWidth
+                {
                     tokens.append(piece)
                     piece = ""
+                    pieceUnits = 0
                 }
                 piece.append(character)
+                pieceUnits += units
             }
             if !piece.isEmpty { tokens.append(piece) }
         }
@@ -120,18 +133,48 @@ enum TextMeasure {
     }
 
     /// Shortens `text` to fit `maxWidth` with a trailing ellipsis (always adds one when `force`).
+    ///
+    /// Keeps the longest prefix that fits once its surrounding spaces are trimmed, found by
+    /// binary search over the prefixes' summed advances, so a 10,000-character name costs
+    /// one pass and not one measurement per dropped character.
     static func ellipsize(
         _ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, force: Bool = false
     )
         -> String
     {
         if !force, width(text, fontSize: fontSize, bold: bold) <= maxWidth { return text }
-        var characters = Array(text)
-        while !characters.isEmpty {
-            let candidate = String(characters).trimmingCharacters(in: .whitespaces) + "…"
-            if width(candidate, fontSize: fontSize, bold: bold) <= maxWidth { return candidate }
-            characters.removeLast()
+        let characters = Array(text)
+        // units[k]: the advances of the first k characters; ends[k]: the end of that prefix
+        // once its trailing spaces are trimmed.
+        var units = [0]
+        var ends = [0]
+        units.reserveCapacity(characters.count + 1)
+        ends.reserveCapacity(characters.count + 1)
+        for (index, character) in characters.enumerated() {
+            units.append(units[index] + advance(of: character))
+            ends.append(isSpace(character) ? ends[index] : index + 1)
         }
-        return "…"
+        let start = characters.firstIndex { !isSpace($0) } ?? characters.count
+        let ellipsis = advance(of: "…")
+        func fits(_ count: Int) -> Bool {
+            let end = max(ends[count], start)
+            return width(
+                units: units[end] - units[start] + ellipsis, fontSize: fontSize, bold: bold)
+                <= maxWidth
+        }
+        // fits is monotonic: a shorter prefix is never wider. Find the longest that fits.
+        guard !characters.isEmpty, fits(1) else { return "…" }
+        var low = 1
+        var high = characters.count
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if fits(middle) { low = middle } else { high = middle - 1 }
+        }
+        return String(characters[start..<max(ends[low], start)]) + "…"
+    }
+
+    /// Whether `character` is one of the spaces `trimmingCharacters(in: .whitespaces)` drops.
+    private static func isSpace(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
     }
 }
