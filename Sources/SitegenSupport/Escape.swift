@@ -14,7 +14,7 @@ public enum Escape {
                     || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
             } || containsForbiddenScalar(text.utf8)
         guard needsWork else { return text }
-        return escaped(text, carriageReturn: "\r", dropping: isForbidden)
+        return escaped(text, rule: .html)
     }
 
     /// `text` without the control characters and noncharacters HTML forbids (all of C0 but
@@ -24,11 +24,7 @@ public enum Escape {
     /// here last.
     public static func droppingControlCharacters(_ text: String) -> String {
         guard containsForbiddenScalar(text.utf8) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isForbidden(scalar) {
-            result.append(scalar)
-        }
-        return String(result)
+        return escaped(text, rule: .htmlControls)
     }
 
     /// Text for chart SVG element content and attribute values: the XML 1.0 rule.
@@ -37,36 +33,76 @@ public enum Escape {
     /// the other characters XML 1.0 forbids (C0 controls, U+FFFE and U+FFFF); unlike
     /// ``markup(_:)`` it keeps DEL and C1 controls.
     public static func xmlMarkup(_ text: String) -> String {
-        escaped(text, carriageReturn: " ") { scalar in
-            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE
-                || scalar.value == 0xFFFF
-        }
+        escaped(text, rule: .xml)
     }
 
-    /// `text` with `& < > " '` written as entities, CR as `carriageReturn`, and the scalars
-    /// `isDropped` accepts left out.
-    private static func escaped(
-        _ text: String, carriageReturn: String, dropping isDropped: (Unicode.Scalar) -> Bool
-    ) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\r": result += carriageReturn
-            default:
-                if isDropped(scalar) { continue }
-                result.unicodeScalars.append(scalar)
+    /// Which characters a context escapes and forbids, and what a carriage return becomes.
+    private enum Rule {
+        /// HTML: escapes markup; drops C0 but tab, LF and CR, DEL, C1, U+FFFE and U+FFFF.
+        case html
+        /// HTML's forbidden characters dropped, markup left as it is.
+        case htmlControls
+        /// XML 1.0: escapes markup; drops C0 but tab, LF and CR, U+FFFE and U+FFFF; CR
+        /// becomes a space.
+        case xml
+    }
+
+    /// `text` with `& < > " '` written as entities and the characters `rule` forbids left out.
+    ///
+    /// Works on the UTF-8 bytes and copies the runs between replacements whole, since every
+    /// page passes its titles and chart labels through here (a 1 MB title, several times on
+    /// each page, must cost a copy and not a scalar-by-scalar rebuild).
+    private static func escaped(_ text: String, rule: Rule) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 8)
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let (replacement, length) = replacement(in: bytes, at: index, rule: rule)
+                guard let replacement else {
+                    index += 1
+                    continue
+                }
+                result.append(contentsOf: bytes[runStart..<index])
+                result.append(contentsOf: replacement.utf8)
+                index += length
+                runStart = index
             }
+            result.append(contentsOf: bytes[runStart..<bytes.count])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 
-    /// Whether UTF-8 `bytes` hold a scalar ``isForbidden(_:)`` rejects, without decoding:
+    /// What the character starting at `index` becomes (nil: itself) and how many bytes it has.
+    private static func replacement(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int, rule: Rule
+    ) -> (String?, Int) {
+        let byte = bytes[index]
+        let escapesMarkup = rule != .htmlControls
+        switch byte {
+        case UInt8(ascii: "&") where escapesMarkup: return ("&amp;", 1)
+        case UInt8(ascii: "<") where escapesMarkup: return ("&lt;", 1)
+        case UInt8(ascii: ">") where escapesMarkup: return ("&gt;", 1)
+        case UInt8(ascii: "\"") where escapesMarkup: return ("&quot;", 1)
+        case UInt8(ascii: "'") where escapesMarkup: return ("&#39;", 1)
+        case 0x09, 0x0A: return (nil, 1)
+        case 0x0D: return (rule == .xml ? " " : nil, 1)
+        case 0x00..<0x20: return ("", 1)
+        case 0x7F: return (rule == .xml ? nil : "", 1)
+        case 0xC2
+        where rule != .xml && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+            return ("", 2)
+        case 0xEF
+        where index + 2 < bytes.count && bytes[index + 1] == 0xBF
+            && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+            return ("", 3)
+        default: return (nil, 1)
+        }
+    }
+
+    /// Whether UTF-8 `bytes` hold a scalar HTML forbids, without decoding:
     /// C0 and DEL are single bytes, C1 is `C2 80`...`C2 9F`, U+FFFE/U+FFFF are `EF BF BE/BF`.
     private static func containsForbiddenScalar(_ bytes: String.UTF8View) -> Bool {
         bytes.withContiguousStorageIfAvailable(containsForbiddenScalar)
@@ -90,13 +126,5 @@ public enum Escape {
             previous = byte
         }
         return false
-    }
-
-    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
-        default: return false
-        }
     }
 }
