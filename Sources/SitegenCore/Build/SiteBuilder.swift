@@ -35,10 +35,11 @@ public struct SiteBuilder: Sendable {
             options.output.map { URL(fileURLWithPath: $0) } ?? rootURL.appending(path: "output")
         let root = DiskFileSystem(root: rootURL).root
         try OutputGuard(root: root).check(outputURL)
+        let leftovers = StagingFolder.removeLeftovers(beside: outputURL)
         let makeStaging = { () throws(BuildFailure) -> any SiteOutput in
             try StagingFolder(output: outputURL)
         }
-        return try await run(into: makeStaging)
+        return try await run(into: makeStaging, notes: leftovers.map { [$0] } ?? [])
     }
 
     /// Builds the site into `output`, committing it only when the whole build succeeded.
@@ -51,11 +52,14 @@ public struct SiteBuilder: Sendable {
         try await run(into: nil)
     }
 
-    private func run(into makeOutput: (() throws(BuildFailure) -> any SiteOutput)?)
-        async throws(BuildFailure) -> BuildReport
-    {
+    /// Loads, checks and renders the site; `notes` are reported with the build's own
+    /// diagnostics.
+    private func run(
+        into makeOutput: (() throws(BuildFailure) -> any SiteOutput)?, notes: [Diagnostic] = []
+    ) async throws(BuildFailure) -> BuildReport {
         let reader = SiteReader(fileSystem: fileSystem)
         var diagnostics = DiagnosticBag()
+        diagnostics.append(contentsOf: notes)
         guard
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(
                 into: &diagnostics)

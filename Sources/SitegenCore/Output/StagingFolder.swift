@@ -14,8 +14,7 @@ struct StagingFolder: SiteOutput {
     init(output: URL) throws(BuildFailure) {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
-        let name = self.output.lastPathComponent
-        staging = parent.appending(path: ".\(name).staging")
+        staging = Self.sibling(of: self.output, suffix: "staging")
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             if FileManager.default.fileExists(atPath: staging.path) {
@@ -71,22 +70,34 @@ struct StagingFolder: SiteOutput {
         return url
     }
 
-    /// Replaces the output with the staging folder.
+    /// Replaces the output with the staging folder, so that a complete output exists at
+    /// every moment.
+    ///
+    /// The two folders are exchanged in one step; the old output, now under the staging
+    /// name, is renamed to `.<output name>.old` and removed. A build killed at any point
+    /// leaves either the previous output or the new one in place. Only a file system that
+    /// cannot exchange (the output is then replaced by two renames) has an instant without.
     func commit() throws(BuildFailure) {
         let manager = FileManager.default
-        let old = output.deletingLastPathComponent().appending(
-            path: ".\(output.lastPathComponent).old")
+        let old = Self.sibling(of: output, suffix: "old")
         do {
             if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
-            let hadOutput = manager.fileExists(atPath: output.path)
-            if hadOutput { try manager.moveItem(at: output, to: old) }
-            do {
+            guard manager.fileExists(atPath: output.path) else {
                 try manager.moveItem(at: staging, to: output)
-            } catch {
-                if hadOutput { try? manager.moveItem(at: old, to: output) }
-                throw error
+                return
             }
-            if hadOutput { try manager.removeItem(at: old) }
+            if FolderExchange.exchange(staging, output) {
+                try manager.moveItem(at: staging, to: old)
+            } else {
+                try manager.moveItem(at: output, to: old)
+                do {
+                    try manager.moveItem(at: staging, to: output)
+                } catch {
+                    try? manager.moveItem(at: old, to: output)
+                    throw error
+                }
+            }
+            try manager.removeItem(at: old)
         } catch {
             throw BuildFailure(
                 path: output.path,
@@ -97,5 +108,28 @@ struct StagingFolder: SiteOutput {
     /// Removes the staging folder; the output stays as it was.
     func discard() {
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Removes what an interrupted build left beside `output` (a build that was killed or
+    /// trapped cannot clean up after itself) and says so; `nil` when there was nothing.
+    static func removeLeftovers(beside output: URL) -> Diagnostic? {
+        let output = output.standardizedFileURL
+        let staging = sibling(of: output, suffix: "staging")
+        try? FileManager.default.removeItem(at: sibling(of: output, suffix: "old"))
+        guard FileManager.default.fileExists(atPath: staging.path) else { return nil }
+        try? FileManager.default.removeItem(at: staging)
+        return Diagnostic(
+            .warning, path: staging.path,
+            message: """
+                An earlier build stopped before it finished and left this folder behind; \
+                it has been removed. \(output.lastPathComponent)/ still holds the last \
+                complete build.
+                """)
+    }
+
+    /// `.<output name>.<suffix>` beside `output`.
+    private static func sibling(of output: URL, suffix: String) -> URL {
+        output.deletingLastPathComponent().appending(
+            path: ".\(output.lastPathComponent).\(suffix)")
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import SitegenTestSupport
+import Testing
+
+/// A build killed with `kill -9` at any moment leaves a complete output: the previous one,
+/// or the new one once the swap has happened, never a missing or half-written folder.
+@Suite("Interrupted builds")
+struct InterruptedBuildTests {
+    private func start(_ root: URL, output: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["build", "--root", root.path, "--output", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test(
+        "Builds killed at moments spread over a whole build never leave a missing or mixed output")
+    func killedBuildsKeepAnOutput() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
+        }
+        let output = folder.url.appending(path: "output")
+
+        let first = try start(folder.url, output: output)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        let previous = try FolderSnapshot(of: output)
+
+        // The next build writes one more page, so its output differs from the previous one.
+        try Data("---\ntitle: Late addition\n---\nA page added after the first build.\n".utf8)
+            .write(to: folder.url.appending(path: "content/pages/late.md"))
+        let clock = ContinuousClock()
+        let started = clock.now
+        let timed = try start(folder.url, output: folder.url.appending(path: "timed"))
+        timed.waitUntilExit()
+        let buildTime = clock.now - started
+        #expect(timed.terminationStatus == 0)
+        let next = try FolderSnapshot(of: folder.url.appending(path: "timed"))
+        #expect(next.paths.contains("late/index.html"))
+        #expect(next != previous)
+
+        var random = SystemRandomNumberGenerator()
+        var sawPrevious = false
+        let attempts = 16
+        for attempt in 0..<attempts {
+            // Moments spread over the whole build, the swap at its end included.
+            let share =
+                (Double(attempt) + Double.random(in: 0..<1, using: &random))
+                / Double(attempts) * 1.1
+            let process = try start(folder.url, output: output)
+            Thread.sleep(forTimeInterval: share * (buildTime / .seconds(1)))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let left = try FolderSnapshot(of: output)
+            let isPrevious = left == previous
+            #expect(
+                isPrevious || left == next,
+                "killed at \(Int(share * 100))% of a build: output has \(left.files.count) files")
+            sawPrevious = sawPrevious || isPrevious
+        }
+        #expect(sawPrevious)
+
+        let finish = try start(folder.url, output: output)
+        finish.waitUntilExit()
+        #expect(finish.terminationStatus == 0)
+        #expect(try FolderSnapshot(of: output) == next)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+            .filter { $0.hasPrefix(".output.") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("The next build removes what a killed build left behind and says so")
+    func leftoversAreRemovedAndReported() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try SiteFixture(CommandLineTests.site).write(into: folder.url)
+        let staging = folder.url.appending(path: ".output.staging")
+        try FileManager.default.createDirectory(
+            at: staging.appending(path: "half"), withIntermediateDirectories: true)
+        let result = try CommandLineTests().run(["build"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(
+            result.stderr.contains(
+                "An earlier build stopped before it finished and left this folder behind; "
+                    + "it has been removed. output/ still holds the last complete build."))
+        #expect(result.stderr.contains(".output.staging"))
+        #expect(!FileManager.default.fileExists(atPath: staging.path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.url.appending(path: "output/analyses/a/index.html").path))
+    }
+}
