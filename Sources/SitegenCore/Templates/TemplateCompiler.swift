@@ -9,6 +9,10 @@ struct TemplateCompiler {
     /// Partials and parents nest at most this deep, a guard against loops through blocks.
     static let maximumNesting = 32
 
+    /// Sections, partials, parents and blocks nest at most this deep in a compiled template,
+    /// so that rendering one (which recurses once per level) can never exhaust the stack.
+    static let maximumDepth = 400
+
     /// Compiles `name` for `scopes` (outermost first); the template is nil when there are
     /// problems.
     func compile(_ name: String, scopes: [TemplateScope]) -> (
@@ -37,6 +41,27 @@ struct TemplateCompiler {
         var overrides: [String: [TemplateNode]]
         /// The templates and blocks being expanded, innermost last, to refuse loops.
         var including: [String]
+        /// How deep the node being compiled will render.
+        var depth = 0
+    }
+
+    /// Whether `expansion` can go one level deeper; records a problem at `at` when not.
+    private func descend(
+        _ expansion: inout Expansion, at: TemplatePosition, _ problems: inout [TemplateProblem]
+    ) -> Bool {
+        guard expansion.depth < Self.maximumDepth else {
+            problems.append(
+                TemplateProblem(
+                    position: at,
+                    message: """
+                        Sections, partials, parents and blocks nest more than \
+                        \(Self.maximumDepth) deep here, counting the templates this one \
+                        includes; flatten them
+                        """))
+            return false
+        }
+        expansion.depth += 1
+        return true
     }
 
     private func compile(
@@ -55,6 +80,7 @@ struct TemplateCompiler {
                 guard let lookup = resolve(name, at, expansion.scopes, &problems) else { continue }
                 let scope = expansion.scopes[lookup.scope]
                 var inner = expansion
+                guard descend(&inner, at: at, &problems) else { return result }
                 if !inverted, let nested = scope.nested[lookup.index] {
                     inner.scopes.append(nested)
                 }
@@ -80,6 +106,7 @@ struct TemplateCompiler {
                     continue
                 }
                 var inner = expansion
+                guard descend(&inner, at: at, &problems) else { return result }
                 inner.including.append(key)
                 result += compile(
                     expansion.overrides[name] ?? defaultNodes, &inner, problems: &problems)
@@ -106,7 +133,9 @@ struct TemplateCompiler {
         guard !expansion.including.contains(name),
             expansion.including.count < Self.maximumNesting
         else {
-            let path = (expansion.including.filter { !$0.hasPrefix("$") } + [name])
+            let path = (expansion.including.filter { !$0.hasPrefix("$") } + [name]).map {
+                "\($0).mustache"
+            }
             problems.append(
                 TemplateProblem(
                     position: at,
@@ -116,6 +145,7 @@ struct TemplateCompiler {
             return []
         }
         var inner = expansion
+        guard descend(&inner, at: at, &problems) else { return [] }
         inner.including.append(name)
         inner.overrides = expansion.overrides.merging(blocks) { outer, _ in outer }
         return compile(nodes, &inner, problems: &problems)
