@@ -1,8 +1,10 @@
 # sitegen: the two commands a fresh machine needs are `make site` and `make test`.
 SWIFT ?= swift
 SITEGEN_RELEASE := .build/release/sitegen
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 
-.PHONY: site test e2e lint build release deps bench clean
+.PHONY: site test e2e lint build release deps bench fuzz clean
 
 ## Install what the build needs (libcmark-dev) when pkg-config cannot find it.
 deps:
@@ -30,7 +32,7 @@ e2e: deps
 
 ## Check formatting and doc comments with the toolchain's swift-format (.swift-format).
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests fuzz/Package.swift fuzz/Sources
 
 build: deps
 	$(SWIFT) build
@@ -41,6 +43,11 @@ release: deps
 ## Benchmark sitegen against Hugo and the cmark floor (never part of `make test`).
 bench: deps
 	bench/run.sh
+
+## Coverage-guided fuzzing with libFuzzer and AddressSanitizer (never part of `make test`):
+## every target for FUZZ_SECONDS (default 60) each; see fuzz/run.sh.
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" fuzz/run.sh
 
 clean:
 	rm -rf .build output

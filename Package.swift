@@ -11,7 +11,15 @@ let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "sitegen", targets: ["sitegen"])
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        // The libraries, for the fuzz targets in fuzz/ (a package of their own, so that
+        // `swift test` never builds them).
+        .library(
+            name: "SitegenLibraries",
+            targets: [
+                "SitegenCore", "SitegenData", "SitegenDeals", "SitegenCharts", "SitegenMarkdown",
+                "SitegenSupport",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -12,7 +12,7 @@ struct HostileInputTests {
         arguments: [
             (
                 "card", "{{> card}}",
-                "templates/card.mustache:1:1: error: Templates include each other in a loop (card → card); break the loop\n{{> card}}\n^"
+                "templates/card.mustache:1:1: error: Templates include each other in a loop (card.mustache → card.mustache); break the loop\n{{> card}}\n^"
             ),
             (
                 "card", "{{> cards}}",
