@@ -20,6 +20,29 @@ public struct DealData: Sendable {
     private let dealIndex: [String: Int]
     private let capexIndex: [String: Int]
     private let datasetIndex: [String: Int]
+    /// Each company's deals, by role, grouped in one pass over the deals (file order kept).
+    private let dealsByCompany: [String: DealGroups]
+    /// The deals of each investor–investee pair, in file order.
+    private let dealsByPair: [String: [Int]]
+    /// Each company's capex rows, in file order.
+    private let capexByCompany: [String: [Int]]
+
+    /// One company's deals: those it is in at all, and those it invested in or received.
+    private struct DealGroups: Sendable {
+        var involving: [Int] = []
+        var asInvestor: [Int] = []
+        var asInvestee: [Int] = []
+    }
+
+    /// A company's role in a deal, for ``deals(of:as:)``.
+    public enum Role: Sendable {
+        /// The investor, the investee or the compute provider.
+        case any
+        /// The company that invested.
+        case investor
+        /// The company invested in.
+        case investee
+    }
 
     /// Creates a data set; the first record wins when an id is used twice.
     public init(
@@ -36,6 +59,25 @@ public struct DealData: Sendable {
         dealIndex = Self.index(deals.map(\.id))
         capexIndex = Self.index(capex.map { Self.capexKey($0.company, $0.year) })
         datasetIndex = Self.index(self.datasets.map(\.name))
+        var groups: [String: DealGroups] = [:]
+        var pairs: [String: [Int]] = [:]
+        for (offset, deal) in deals.enumerated() {
+            for id in deal.companyIDs { groups[id, default: DealGroups()].involving.append(offset) }
+            groups[deal.investor, default: DealGroups()].asInvestor.append(offset)
+            groups[deal.investee, default: DealGroups()].asInvestee.append(offset)
+            pairs[Self.pairKey(deal.investor, deal.investee), default: []].append(offset)
+        }
+        dealsByCompany = groups
+        dealsByPair = pairs
+        var capexGroups: [String: [Int]] = [:]
+        for (offset, entry) in capex.enumerated() {
+            capexGroups[entry.company, default: []].append(offset)
+        }
+        capexByCompany = capexGroups
+    }
+
+    private static func pairKey(_ investor: String, _ investee: String) -> String {
+        "\(investor)\u{0}\(investee)"
     }
 
     private static func index(_ keys: [String]) -> [String: Int] {
@@ -60,6 +102,37 @@ public struct DealData: Sendable {
     /// A company's capex row for a year.
     public func capex(company: String, year: Int) -> CapexEntry? {
         capexIndex[Self.capexKey(company, year)].map { capex[$0] }
+    }
+
+    /// The deals a company takes part in as `role`, in file order.
+    public func deals(of company: String, as role: Role = .any) -> [Deal] {
+        guard let groups = dealsByCompany[company] else { return [] }
+        let offsets: [Int]
+        switch role {
+        case .any: offsets = groups.involving
+        case .investor: offsets = groups.asInvestor
+        case .investee: offsets = groups.asInvestee
+        }
+        return offsets.map { deals[$0] }
+    }
+
+    /// The deals in which `investor` invested in `investee`, in file order.
+    public func deals(investor: String, investee: String) -> [Deal] {
+        (dealsByPair[Self.pairKey(investor, investee)] ?? []).map { deals[$0] }
+    }
+
+    /// Each investor–investee pair once, in the order of its first deal.
+    public var pairs: [(investor: String, investee: String)] {
+        var seen: Set<String> = []
+        return deals.compactMap { deal in
+            seen.insert(Self.pairKey(deal.investor, deal.investee)).inserted
+                ? (deal.investor, deal.investee) : nil
+        }
+    }
+
+    /// A company's capex rows, in file order.
+    public func capex(of company: String) -> [CapexEntry] {
+        (capexByCompany[company] ?? []).map { capex[$0] }
     }
 
     /// The dataset named by a file stem.

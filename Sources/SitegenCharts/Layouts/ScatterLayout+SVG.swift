@@ -56,10 +56,30 @@ extension ScatterLayout {
             guard let s = p.size, sizeMax > 0 else { return 5 }
             return max(3, rMax * (max(0, ValueText.exact(s).doubleValue) / sizeMax).squareRoot())
         }
-        let circles = points.map { p in
-            (sx(ValueText.exact(p.x).doubleValue), sy(ValueText.exact(p.y).doubleValue), radius(p))
+        let radii = points.map(radius)
+        let circles = points.indices.map { index in
+            (
+                sx(ValueText.exact(points[index].x).doubleValue),
+                sy(ValueText.exact(points[index].y).doubleValue), radii[index]
+            )
+        }
+        var circleGrid = CollisionGrid()
+        for (index, circle) in circles.enumerated() {
+            circleGrid.insert(
+                index,
+                bounds: Box(
+                    x: circle.0 - circle.2, y: circle.1 - circle.2, w: 2 * circle.2,
+                    h: 2 * circle.2))
         }
         var boxes: [Box] = []
+        var boxGrid = CollisionGrid()
+        func place(_ box: Box) {
+            boxGrid.insert(boxes.count, bounds: box)
+            boxes.append(box)
+        }
+        func hitsBox(_ box: Box) -> Bool {
+            boxGrid.contains(near: box, margin: 2) { boxes[$0].intersects(box, gap: 2) }
+        }
         var diagonalNodes: [SVGNode] = []
         var diagonalLabels: [SVGNode] = []
         for k in diagonals {
@@ -81,16 +101,16 @@ extension ScatterLayout {
                 let py = a.1 + (b.1 - a.1) * t
                 let box = Box(
                     x: min(px + 3, width - 2 - w), y: max(top, py - 3 - font), w: w, h: font)
-                if circles.contains(where: { box.intersects(circle: ($0.0, $0.1, $0.2 + 2)) }) {
-                    continue
+                let nearCircle = circleGrid.contains(near: box, margin: 2) {
+                    box.intersects(circle: (circles[$0].0, circles[$0].1, circles[$0].2 + 2))
                 }
-                if boxes.contains(where: { $0.intersects(box, gap: 2) }) { continue }
+                if nearCircle || hitsBox(box) { continue }
                 chosen = box
                 break
             }
             if let box = chosen {
                 diagonalLabels.append(Draw.text(text, x: box.x, y: box.y + font * 0.8))
-                boxes.append(box)
+                place(box)
             }
         }
         if !diagonalNodes.isEmpty {
@@ -110,7 +130,7 @@ extension ScatterLayout {
                         ("aria-hidden", "true"),
                     ], diagonalLabels))
         }
-        let order = points.indices.sorted { (radius(points[$0]), $0) > (radius(points[$1]), $1) }
+        let order = points.indices.sorted { (radii[$0], $0) > (radii[$1], $1) }
         var marks: [SVGNode] = []
         for index in order {
             let p = points[index]
@@ -141,7 +161,7 @@ extension ScatterLayout {
                 let w = TextMeasure.width(text, fontSize: font)
                 x -= w
                 keyNodes.append(Draw.text(text, x: x, y: 8 + 2 * rMax - 2))
-                boxes.append(Box(x: x, y: 8 + 2 * rMax - 2 - font * 0.8, w: w, h: font))
+                place(Box(x: x, y: 8 + 2 * rMax - 2 - font * 0.8, w: w, h: font))
                 x -= r + 4
                 keyNodes.append(
                     SVGNode(
@@ -151,13 +171,13 @@ extension ScatterLayout {
                             ("r", svgNumber(r)), ("fill", "none"),
                             ("stroke", "currentColor"), ("stroke-opacity", "0.6"),
                         ]))
-                boxes.append(Box(x: x - r, y: 8 + 2 * rMax - 2 * r, w: 2 * r, h: 2 * r))
+                place(Box(x: x - r, y: 8 + 2 * rMax - 2 * r, w: 2 * r, h: 2 * r))
                 x -= r + 12
             }
             let caption = "Area = " + humanize(scatter.size?.name ?? "size").lowercased()
             x -= TextMeasure.width(caption, fontSize: font)
             keyNodes.append(Draw.text(caption, x: max(4, x), y: 8 + 2 * rMax - 2))
-            boxes.append(
+            place(
                 Box(
                     x: max(4, x), y: 8 + 2 * rMax - 2 - font * 0.8,
                     w: TextMeasure.width(caption, fontSize: font), h: font))
@@ -191,13 +211,12 @@ extension ScatterLayout {
                 for spot in spots {
                     let box = Box(x: spot.0, y: spot.1, w: w, h: h)
                     guard bounds.contains(box.inset(-2)), box.y + h <= bottom else { continue }
-                    if boxes.contains(where: { $0.intersects(box, gap: 2) }) { continue }
-                    if circles.indices.contains(where: {
+                    if hitsBox(box) { continue }
+                    let onCircle = circleGrid.contains(near: box, margin: 0) {
                         $0 != index && box.intersects(circle: circles[$0])
-                    }) {
-                        continue
                     }
-                    boxes.append(box)
+                    if onCircle { continue }
+                    place(box)
                     labelNodes.append(Draw.text(candidate, x: box.x, y: box.y + h * 0.8))
                     placed = true
                     if candidate != name || narrow {

@@ -28,10 +28,11 @@ struct TimelineLayout: ChartLayout {
         }
         var result: [Event] = []
         var laneOrder: [String] = []
+        var seenLanes: Set<String> = []
         for i in times.indices {
             guard let time = times[i] else { continue }
             let lane = laneNames[i] ?? "n/a"
-            if !laneOrder.contains(lane) { laneOrder.append(lane) }
+            if seenLanes.insert(lane).inserted { laneOrder.append(lane) }
             result.append(
                 Event(time: time, lane: lane, label: labels[i] ?? "n/a", size: sizes?[i] ?? nil))
         }
@@ -120,7 +121,15 @@ struct TimelineLayout: ChartLayout {
         let scale = LinearScale(d0: axis.lo, d1: axis.hi, r0: plotLeft, r1: plotRight)
         // Pack labels into rows per lane: row 0 beside the dot, then above and below.
         let rowHeight = labelFont + 4
-        var laneRows: [String: [Int: [(Double, Double)]]] = [:]
+        let radii = events.map(radius)
+        let centres = events.map { scale($0.time.dayNumber) }
+        let dots = centres.indices.map { (centres[$0] - radii[$0], centres[$0] + radii[$0]) }
+        var dotGrids: [String: CollisionGrid] = [:]
+        for (index, event) in events.enumerated() {
+            dotGrids[event.lane, default: CollisionGrid()].insert(
+                index, bounds: Self.span(dots[index]))
+        }
+        var laneRows: [String: [Int: PlacedLabels]] = [:]
         var assignments: [(row: Int, x: Double, text: String)] = []
         var numbered = narrow
         for _ in 0..<2 {
@@ -128,14 +137,12 @@ struct TimelineLayout: ChartLayout {
             assignments = []
             var failed = false
             for (index, event) in events.enumerated() {
-                let cx = scale(event.time.dayNumber)
-                let r = radius(event)
+                let cx = centres[index]
+                let r = radii[index]
                 let text = numbered ? String(index + 1) : eventText(event)
                 let w = TextMeasure.width(text, fontSize: labelFont)
                 var rows = laneRows[event.lane] ?? [:]
-                let dots = events.filter { $0.lane == event.lane }.map {
-                    (scale($0.time.dayNumber) - radius($0), scale($0.time.dayNumber) + radius($0))
-                }
+                let laneDots = dotGrids[event.lane] ?? CollisionGrid()
                 var chosen: Int?
                 let candidates = [0, -1, 1, -2, 2, -3, 3].flatMap { row in
                     [(row, true), (row, false)]
@@ -145,17 +152,19 @@ struct TimelineLayout: ChartLayout {
                     let x0 = rightSide ? cx + gapFromDot : cx - gapFromDot - w
                     let x1 = x0 + w
                     guard x1 <= width - 2, x0 >= plotLeft - 6 else { continue }
-                    let taken = rows[row] ?? []
-                    if taken.contains(where: { x0 < $0.1 + 6 && $0.0 < x1 + 6 }) { continue }
+                    if rows[row]?.overlaps(x0, x1, gap: 6) == true { continue }
                     if row == 0,
-                        dots.contains(where: {
-                            x0 < $0.1 + 2 && $0.0 < x1 + 2 && !($0.0 == cx - r && $0.1 == cx + r)
-                        })
+                        laneDots.contains(
+                            near: Self.span((x0, x1)), margin: 2,
+                            where: {
+                                x0 < dots[$0].1 + 2 && dots[$0].0 < x1 + 2
+                                    && !(dots[$0].0 == cx - r && dots[$0].1 == cx + r)
+                            })
                     {
                         continue
                     }
                     chosen = row
-                    rows[row, default: []].append((x0, x1))
+                    rows[row, default: PlacedLabels()].insert(x0, x1)
                     assignments.append((row, x0, text))
                     break
                 }
@@ -199,10 +208,12 @@ struct TimelineLayout: ChartLayout {
         var marks: [SVGNode] = []
         var labels: [SVGNode] = []
         var leaders: [SVGNode] = []
-        let order = events.indices.sorted { (radius(events[$0]), $1) > (radius(events[$1]), $0) }
+        let order = events.indices.sorted { (radii[$0], $1) > (radii[$1], $0) }
+        let laneIndices = Dictionary(
+            lanes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for index in order {
             let event = events[index]
-            guard let laneIndex = lanes.firstIndex(of: event.lane) else { continue }
+            guard let laneIndex = laneIndices[event.lane] else { continue }
             let cy = laneCentres[laneIndex]
             var tooltip = "\(event.label), \(event.lane): \(event.time.label)"
             if let size = event.size { tooltip += ", " + ValueText.text(size, style: .precise) }
@@ -250,6 +261,30 @@ struct TimelineLayout: ChartLayout {
         }
         return canvas.node()
     }
+
+    /// A horizontal span as a box of no height, for a ``CollisionGrid`` of one row.
+    private static func span(_ interval: (Double, Double)) -> Box {
+        Box(x: interval.0, y: 0, w: interval.1 - interval.0, h: 0)
+    }
+
+    /// The labels placed in one row of one lane, as spans that later labels must keep clear.
+    private struct PlacedLabels {
+        private var spans: [(Double, Double)] = []
+        private var grid = CollisionGrid()
+
+        /// Whether `x0...x1` comes within `gap` of a placed label.
+        func overlaps(_ x0: Double, _ x1: Double, gap: Double) -> Bool {
+            grid.contains(near: TimelineLayout.span((x0, x1)), margin: gap) {
+                x0 < spans[$0].1 + gap && spans[$0].0 < x1 + gap
+            }
+        }
+
+        /// Places a label over `x0...x1`.
+        mutating func insert(_ x0: Double, _ x1: Double) {
+            grid.insert(spans.count, bounds: TimelineLayout.span((x0, x1)))
+            spans.append((x0, x1))
+        }
+    }
 }
 
 /// Time labels along the top of a timeline.
@@ -257,4 +292,5 @@ private func bottomAxisTop(
     ticks: [AxisTick], scale: (Double) -> Double, fontSize: Double, minX: Double, maxX: Double
 ) -> SVGNode {
     bottomAxis(ticks: ticks, scale: scale, y: 14, fontSize: fontSize, minX: minX, maxX: maxX)
+
 }

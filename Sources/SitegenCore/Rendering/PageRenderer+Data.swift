@@ -98,7 +98,7 @@ extension PageRenderer {
             ("Equity received", "received"),
             ("Compute committed", "committed"), ("Commitments received", "commitments_received"),
         ].compactMap { label, metric in fact(label, prefix + metric, notes: &notes) }
-        let capex = dataSet.capex.filter { $0.company == company.id }.sorted { $0.year < $1.year }
+        let capex = dataSet.capex(of: company.id).sorted { $0.year < $1.year }
         if let latest = capex.last,
             let fact = fact(
                 "Capital spending \(latest.year)", prefix + "capex.\(latest.year)", notes: &notes)
@@ -115,9 +115,7 @@ extension PageRenderer {
                 table: table.keepingRows(where: column, in: [company.id]),
                 diagnostics: &diagnostics)
         }
-        let deals = dataSet.deals.filter {
-            $0.companyIDs.contains(company.id) || $0.commitment?.provider == company.id
-        }
+        let deals = dataSet.deals(of: company.id)
         let analyses = site.analysesByCompany[company.id] ?? []
         let context = CompanyContext(
             heading: company.name,

@@ -81,7 +81,7 @@ struct TemplateSet: Sendable {
             let scanned = scans.first { $0.0.path == "templates/\(first).mustache" }
             let tag = scanned?.1.references.first { $0.name == next }
             let message =
-                "Templates include each other in a loop (\(cycle.joined(separator: " → "))); break the loop"
+                "Templates include each other in a loop (\(cycle.map { "\($0).mustache" }.joined(separator: " → "))); break the loop"
             if let scanned, let tag {
                 diagnostics.append(
                     scanned.0.diagnostic(.error, message, line: tag.line, column: tag.column))

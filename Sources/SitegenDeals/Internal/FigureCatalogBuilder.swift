@@ -59,16 +59,14 @@ struct FigureCatalogBuilder {
             }
         case .companyDealCount:
             for company in dataSet.companies {
-                let deals = dataSet.deals.filter { $0.companyIDs.contains(company.id) }
+                let deals = dataSet.deals(of: company.id)
                 set(
                     "companies.\(company.id).deal_count",
                     count(metric, deals, "deals involving \(company.name)"))
             }
         case .pairInvested, .pairCommitted:
-            for (investor, investee) in pairs() {
-                let deals = dataSet.deals.filter {
-                    $0.investor == investor && $0.investee == investee
-                }
+            for (investor, investee) in dataSet.pairs {
+                let deals = dataSet.deals(investor: investor, investee: investee)
                 let name = "pairs.\(investor).\(investee).\(Self.suffix(metric))"
                 if metric == .pairInvested {
                     set(
@@ -113,15 +111,6 @@ struct FigureCatalogBuilder {
         metric.definition.pattern.split(separator: ".").last.map(String.init) ?? ""
     }
 
-    private func pairs() -> [(String, String)] {
-        var result: [(String, String)] = []
-        for deal in dataSet.deals
-        where !result.contains(where: { $0 == (deal.investor, deal.investee) }) {
-            result.append((deal.investor, deal.investee))
-        }
-        return result
-    }
-
     // MARK: Deals
 
     private func dealFigure(_ metric: Metric, _ deal: Deal) -> FigureSlot {
@@ -150,10 +139,9 @@ struct FigureCatalogBuilder {
     // MARK: Totals
 
     private func companyTotal(_ metric: Metric, _ company: Company) -> FigureSlot {
-        let deals = dataSet.deals
         switch metric {
         case .companyInvested:
-            let terms = deals.filter { $0.investor == company.id }.compactMap { d in
+            let terms = dataSet.deals(of: company.id, as: .investor).compactMap { d in
                 d.investment.map { (d, $0) }
             }
             return terms.isEmpty
@@ -161,7 +149,7 @@ struct FigureCatalogBuilder {
                     metric, reason: "\(company.name) made no investments in the deals data")
                 : sum(metric, terms, noun: "investment")
         case .companyReceived:
-            let terms = deals.filter { $0.investee == company.id }.compactMap { d in
+            let terms = dataSet.deals(of: company.id, as: .investee).compactMap { d in
                 d.investment.map { (d, $0) }
             }
             return terms.isEmpty
@@ -169,7 +157,7 @@ struct FigureCatalogBuilder {
                     metric, reason: "\(company.name) received no investments in the deals data")
                 : sum(metric, terms, noun: "investment")
         case .companyCommitted:
-            let terms = deals.filter { $0.investee == company.id }.compactMap { d in
+            let terms = dataSet.deals(of: company.id, as: .investee).compactMap { d in
                 d.commitment.map { (d, $0.amount) }
             }
             return terms.isEmpty
@@ -177,7 +165,7 @@ struct FigureCatalogBuilder {
                     metric, reason: "\(company.name) made no compute commitments in the deals data")
                 : sum(metric, terms, noun: "commitment")
         default:
-            let terms = deals.compactMap { d in
+            let terms = dataSet.deals(of: company.id).compactMap { d in
                 d.commitment.flatMap { $0.provider == company.id ? (d, $0.amount) : nil }
             }
             return terms.isEmpty
