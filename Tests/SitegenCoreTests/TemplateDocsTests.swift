@@ -70,10 +70,10 @@ struct TemplateSpecializationTests {
             noindex: false, inlineCSS: nil)
         let names = ChromeContext.fields.map(\.name)
         let values = TemplateRecord(chrome).values
-        var constants: [Int: TemplateValue] = [:]
+        var constants: [Int: CompiledTemplate.Constant] = [:]
         for (index, name) in names.enumerated() where ChromeContext.sameAtEveryDepth.contains(name)
         {
-            constants[index] = values[index]
+            constants[index] = CompiledTemplate.Constant(values[index])
         }
         let special = general.specialized(constants)
         let record = [TemplateRecord(chrome)]

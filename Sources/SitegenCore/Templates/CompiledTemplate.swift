@@ -64,23 +64,38 @@ struct CompiledTemplate: Sendable {
     /// The template with the values of `constants` (fields of the outermost scope that are the
     /// same on every page it will render) written in as text, so each page evaluates only what
     /// differs: the chrome of every page at one folder depth is rendered once.
-    func specialized(_ constants: [Int: TemplateValue]) -> CompiledTemplate {
+    func specialized(_ constants: [Int: Constant]) -> CompiledTemplate {
         CompiledTemplate(nodes: Self.merged(Self.fold(nodes, constants)))
     }
 
-    private static func fold(_ nodes: [Node], _ constants: [Int: TemplateValue]) -> [Node] {
+    /// A value written into templates by ``specialized(_:)``, its text escaped once for
+    /// every template and tag that shows it (a long site title is escaped once per depth,
+    /// not once per tag).
+    struct Constant: Sendable {
+        let value: TemplateValue
+        let text: String
+        let escapedText: String
+
+        init(_ value: TemplateValue) {
+            self.value = value
+            text = CompiledTemplate.text(of: value, escaped: false)
+            escapedText = Escape.markup(text)
+        }
+    }
+
+    private static func fold(_ nodes: [Node], _ constants: [Int: Constant]) -> [Node] {
         var result: [Node] = []
         for node in nodes {
             switch node {
             case .value(let lookup, let escaped) where lookup.scope == 0:
-                guard let value = constants[lookup.index] else {
+                guard let constant = constants[lookup.index] else {
                     result.append(node)
                     continue
                 }
-                result.append(.text(text(of: value, escaped: escaped)))
+                result.append(.text(escaped ? constant.escapedText : constant.text))
             case .section(let lookup, let inverted, let children) where lookup.scope == 0:
                 let folded = fold(children, constants)
-                guard let value = constants[lookup.index] else {
+                guard let value = constants[lookup.index]?.value else {
                     result.append(.section(lookup, inverted: inverted, folded))
                     continue
                 }

@@ -151,10 +151,10 @@ struct TemplateSet: Sendable {
         let names = ChromeContext.fields.map(\.name)
         for chrome in chromes {
             let values = TemplateRecord(chrome).values
-            var constants: [Int: TemplateValue] = [:]
+            var constants: [Int: CompiledTemplate.Constant] = [:]
             for (index, name) in names.enumerated()
             where ChromeContext.sameAtEveryDepth.contains(name) {
-                constants[index] = values[index]
+                constants[index] = CompiledTemplate.Constant(values[index])
             }
             for (template, compiled) in compiled {
                 result.specializations[template, default: [:]][chrome.root] =
