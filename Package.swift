@@ -105,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenSupportTests",
-            dependencies: ["SitegenSupport"],
+            dependencies: ["SitegenSupport", "SitegenTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

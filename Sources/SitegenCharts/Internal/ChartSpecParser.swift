@@ -41,13 +41,13 @@ struct ChartSpecParser {
     }
 
     private func spec() throws(ChartSpecError) -> ChartSpec {
-        var seen: [String] = []
+        var seen: Set<String> = []
         for entry in entries {
             if seen.contains(entry.key) {
                 throw ChartSpecError(
                     keyPath: [.key(entry.key)], message: "Duplicate key '\(entry.key)'")
             }
-            seen.append(entry.key)
+            seen.insert(entry.key)
         }
         let type = try chartType()
         let valid = Self.commonKeys + Self.typeKeys(type)

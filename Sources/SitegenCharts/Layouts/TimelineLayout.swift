@@ -60,7 +60,9 @@ struct TimelineLayout: ChartLayout {
         guard let first = events.first, let last = events.last else { return "No data available" }
         var text =
             "\(events.count) \(pluralize("event", events.count)) between \(first.time.label) and \(last.time.label)"
-        let counts = lanes.map { lane in (lane, events.filter { $0.lane == lane }.count) }
+        var perLane: [String: Int] = [:]
+        for event in events { perLane[event.lane, default: 0] += 1 }
+        let counts = lanes.map { lane in (lane, perLane[lane] ?? 0) }
         if lanes.count > 1, let busiest = counts.max(by: { $0.1 < $1.1 }) {
             text += "; \(busiest.0) with \(busiest.1)"
         }
@@ -219,20 +221,20 @@ struct TimelineLayout: ChartLayout {
             if let size = event.size { tooltip += ", " + ValueText.text(size, style: .precise) }
             marks.append(
                 Draw.circle(
-                    "sg-s1", cx: scale(event.time.dayNumber), cy: cy, r: radius(event),
+                    "sg-s1", cx: centres[index], cy: cy, r: radii[index],
                     fill: Palette.blue,
                     extra: [
                         ("fill-opacity", "0.7"), ("stroke", Palette.blue), ("stroke-width", "1"),
                     ], tooltip: tooltip))
         }
         for (index, event) in events.enumerated() where index < assignments.count {
-            guard let laneIndex = lanes.firstIndex(of: event.lane) else { continue }
+            guard let laneIndex = laneIndices[event.lane] else { continue }
             let a = assignments[index]
             let cy = laneCentres[laneIndex] + Double(a.row) * rowHeight
             labels.append(Draw.text(a.text, x: a.x, y: centredBaseline(cy, fontSize: labelFont)))
             if a.row != 0 {
-                let cx = scale(event.time.dayNumber)
-                let dotEdge = laneCentres[laneIndex] + (a.row < 0 ? -radius(event) : radius(event))
+                let cx = centres[index]
+                let dotEdge = laneCentres[laneIndex] + (a.row < 0 ? -radii[index] : radii[index])
                 let labelEdge = cy + (a.row < 0 ? labelFont * 0.5 : -labelFont * 0.6)
                 leaders.append(Draw.line(cx, dotEdge, cx, labelEdge))
             }

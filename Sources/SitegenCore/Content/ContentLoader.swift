@@ -277,9 +277,13 @@ struct ContentLoader {
         file: SourceFile, into diagnostics: inout DiagnosticBag
     ) -> [String] {
         var kept: [String] = []
+        var keptSet: Set<String> = []
+        var sortedKnown: [String]?
         for (id, position) in ids {
             guard known.contains(id) || uncheckedKeys.contains(key) else {
-                let near = EditDistance.didYouMean(id, among: known.sorted())
+                let candidates = sortedKnown ?? known.sorted()
+                sortedKnown = candidates
+                let near = EditDistance.didYouMean(id, among: candidates)
                 let hint = near.isEmpty ? "; add it to content/data or remove it" : near
                 diagnostics.append(
                     file.diagnostic(
@@ -287,7 +291,7 @@ struct ContentLoader {
                         column: position.column))
                 continue
             }
-            if !kept.contains(id) { kept.append(id) }
+            if keptSet.insert(id).inserted { kept.append(id) }
         }
         return kept
     }

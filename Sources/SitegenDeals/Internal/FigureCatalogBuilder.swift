@@ -228,8 +228,7 @@ struct FigureCatalogBuilder {
 
     /// Source ids in order of first use, each once.
     static func union(_ lists: [[String]]) -> [String] {
-        var result: [String] = []
-        for id in lists.joined() where !result.contains(id) { result.append(id) }
-        return result
+        var seen: Set<String> = []
+        return lists.joined().filter { seen.insert($0).inserted }
     }
 }

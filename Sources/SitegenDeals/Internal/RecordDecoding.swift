@@ -165,11 +165,12 @@ enum RecordDecoding {
     {
         guard let list = map.strings("sources", diagnostics: &diagnostics) else { return nil }
         var result: [String] = []
+        var listed: Set<String> = []
         for (index, id) in list.enumerated() {
             let keyPath = "sources.\(index + 1)"
             let position =
                 map.value.value(atKeyPath: keyPath)?.position ?? map.position(of: "sources")
-            if result.contains(id) {
+            if !listed.insert(id).inserted {
                 diagnostics.append(
                     DataDiagnostic(
                         path: map.path, position: position,
