@@ -41,8 +41,12 @@ import genplain  # noqa: E402
 import servebench  # noqa: E402
 
 ALL_TOOLS = ("sitegen", "hugo", "cmark", "cp")
-CORPORA = ("report", "plain")
-CORPUS_NAME = {"report": "report site", "plain": "plain pages"}
+CORPORA = ("report", "plain", "deals")
+CORPUS_NAME = {"report": "report site", "plain": "plain pages",
+               "deals": "deal-heavy report site (size = deals, 100 analyses)"}
+# The deal-heavy corpus: the report site with this many analyses and its size in deals, which
+# is where the generated deal and company pages, the totals and the charts over all deals grow.
+DEALS_CORPUS_ANALYSES = 100
 WHAT = {
     "sitegen": "full site build (release build)",
     "hugo": "full site build, minimal templates",
@@ -235,10 +239,12 @@ class Size:
         started = time.monotonic()
         if corpus == "report":
             self.stats = gensite.generate(pages, deals, seed, os.path.join(self.dir, "in"))
+        elif corpus == "deals":
+            self.stats = gensite.generate(DEALS_CORPUS_ANALYSES, pages, seed, os.path.join(self.dir, "in"))
         else:
             self.stats = genplain.generate(pages, seed, os.path.join(self.dir, "in"))
         self.gen_seconds = time.monotonic() - started
-        self.noun = "analyses" if corpus == "report" else "pages"
+        self.noun = {"report": "analyses", "deals": "deals"}.get(corpus, "pages")
         self.slugs = self.stats.pop("slugs")
         self.sitegen_root = os.path.join(self.dir, "in", "sitegen")
         self.hugo_root = os.path.join(self.dir, "in", "hugo")
@@ -338,8 +344,9 @@ def check_output(size, tool, out):
             raise BenchError(f"cmark wrote no output file '{out}'")
         with open(out, encoding="utf-8") as f:
             h2 = f.read().count("<h2>")
-        if h2 < size.pages:
-            raise BenchError(f"cmark output has {h2} <h2> headings for {size.pages} bodies (each has one or more)")
+        if h2 < len(size.body_names):
+            raise BenchError(f"cmark output has {h2} <h2> headings for {len(size.body_names)} bodies "
+                             "(each has one or more)")
         return
     if not os.path.isdir(out):
         raise BenchError(f"{tool} exited 0 but wrote no output folder '{out}'")
@@ -361,10 +368,10 @@ def check_output(size, tool, out):
         found.update(dirs)
     missing = [s for s in size.slugs if s not in found]
     if missing:
-        raise BenchError(f"{tool} output in '{out}' has no page for {len(missing)} of {size.pages} {size.noun}, "
+        raise BenchError(f"{tool} output in '{out}' has no page for {len(missing)} of {len(size.slugs)} documents, "
                          f"e.g. '{missing[0]}' (looked for a folder or .html file named after the slug)")
-    if html < size.pages + 1:
-        raise BenchError(f"{tool} wrote only {html} HTML files for {size.pages} {size.noun}")
+    if html < len(size.slugs) + 1:
+        raise BenchError(f"{tool} wrote only {html} HTML files for {len(size.slugs)} documents")
     if size.corpus == "plain":
         check_plain_pages(size, tool, out)
 
@@ -628,7 +635,7 @@ def report(cfg, machine, sizes, table, runs, notes, serve=None):
     L.append("")
     L.append("## Inputs")
     L.append("")
-    report_sizes = [s for s in sizes if s.corpus == "report"]
+    report_sizes = [s for s in sizes if s.corpus in ("report", "deals")]
     plain_sizes = [s for s in sizes if s.corpus == "plain"]
     if report_sizes:
         L.append("Report site (`gensite.py`):")
@@ -688,6 +695,9 @@ def parse_args(argv):
                    help="report site: comma-separated numbers of analyses (default 1000,10000; 0 skips the corpus)")
     p.add_argument("--plain-sizes", default=env.get("BENCH_PLAIN_SIZES"),
                    help="plain pages: comma-separated numbers of pages (default 4000; 0 or empty skips the corpus)")
+    p.add_argument("--deal-sizes", default=env.get("BENCH_DEAL_SIZES"),
+                   help=f"deal-heavy report site: comma-separated numbers of deals, {DEALS_CORPUS_ANALYSES} analyses "
+                        "each (default 10000; 0 or empty skips the corpus)")
     p.add_argument("--runs", type=int, default=env.get("BENCH_RUNS"), help="timed runs per tool and size (default 5)")
     p.add_argument("--warmup", type=int, default=env.get("BENCH_WARMUP"), help="untimed runs first (default 1)")
     p.add_argument("--deals", type=int, default=env.get("BENCH_DEALS"), help="deals in the data (default 100)")
@@ -725,6 +735,8 @@ def parse_args(argv):
     # For plain pages an empty value (BENCH_PLAIN_SIZES=) skips the corpus, as 0 does.
     cfg.plain_sizes = sizes(cfg.plain_sizes if cfg.plain_sizes is not None else "20" if cfg.smoke else "4000",
                             "--plain-sizes")
+    cfg.deal_sizes = sizes(cfg.deal_sizes if cfg.deal_sizes is not None else "100" if cfg.smoke else "10000",
+                           "--deal-sizes")
     cfg.runs = cfg.runs if cfg.runs is not None else 1 if cfg.smoke else 5
     cfg.warmup = cfg.warmup if cfg.warmup is not None else 0 if cfg.smoke else 1
     cfg.deals = cfg.deals if cfg.deals is not None else 20 if cfg.smoke else 100
@@ -737,8 +749,8 @@ def parse_args(argv):
         p.error(f"unknown tool(s) {unknown}; choose from {','.join(ALL_TOOLS)}")
     if "cp" in cfg.tools and "hugo" not in cfg.tools:
         p.error("cp copies Hugo's output tree, so it needs hugo in --tools")
-    if not cfg.sizes and not cfg.plain_sizes:
-        p.error("--sizes and --plain-sizes skip both corpora; give at least one size")
+    if not cfg.sizes and not cfg.plain_sizes and not cfg.deal_sizes:
+        p.error("--sizes, --plain-sizes and --deal-sizes skip every corpus; give at least one size")
     if cfg.runs < 1 or cfg.warmup < 0 or cfg.deals < 1:
         p.error("runs and deals must be positive and warm-up not negative")
     if cfg.results is None and not cfg.smoke:
@@ -783,10 +795,14 @@ def main(argv):
     try:
         sizes = []
         runs = []
-        work = [("report", n) for n in cfg.sizes] + [("plain", n) for n in cfg.plain_sizes]
+        work = ([("report", n) for n in cfg.sizes] + [("plain", n) for n in cfg.plain_sizes]
+                + [("deals", n) for n in cfg.deal_sizes])
         for corpus, pages in work:
             if corpus == "report":
                 print(f"== report site, {pages:,} analyses, {cfg.deals} deals: generating in {workdir}", flush=True)
+            elif corpus == "deals":
+                print(f"== deal-heavy report site, {DEALS_CORPUS_ANALYSES} analyses, {pages:,} deals: "
+                      f"generating in {workdir}", flush=True)
             else:
                 print(f"== plain pages, {pages:,} pages: generating in {workdir}", flush=True)
             size = Size(workdir, corpus, pages, cfg.deals, cfg.seed)
