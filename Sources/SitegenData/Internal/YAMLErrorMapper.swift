@@ -43,7 +43,7 @@ struct YAMLErrorMapper {
             return "Invalid YAML: found an alias with no matching anchor"
         }
         if problem.hasPrefix("Maximum nesting level reached") {
-            return "The YAML nests lists or maps too deeply (more than libyaml allows); flatten it"
+            return "The YAML nests lists or maps more than about 1,000 levels deep; flatten it"
         }
         if problem.contains("tab character") {
             return
