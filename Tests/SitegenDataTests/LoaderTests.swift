@@ -178,7 +178,8 @@ import Testing
             try YAMLLoader.load(yaml, path: "a.yaml")
         }
         #expect(
-            error?.message == "The YAML nests lists or maps more than about 1,000 levels deep; flatten it")
+            error?.message
+                == "The YAML nests lists or maps more than about 1,000 levels deep; flatten it")
         // Just under the limit loads.
         let deep = String(repeating: "[", count: 999) + String(repeating: "]", count: 999)
         #expect((try? YAMLLoader.load(deep, path: "a.yaml")) != nil)
