@@ -35,6 +35,7 @@ struct Serve: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
+        CrashReport.install()
         let server = PreviewServer(
             build: BuildOptions(root: root, includeDrafts: drafts, strict: strict),
             host: host, port: port)

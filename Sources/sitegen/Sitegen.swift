@@ -54,6 +54,7 @@ struct Build: AsyncParsableCommand {
     }
 
     func run() async throws {
+        CrashReport.install()
         let builder = SiteBuilder(options: site.buildOptions(output: output))
         let report = try await Terminal.run { () async throws(BuildFailure) in
             try await builder.build()

@@ -106,4 +106,45 @@ struct InterruptedBuildTests {
             FileManager.default.fileExists(
                 atPath: folder.url.appending(path: "output/analyses/a/index.html").path))
     }
+
+    @Test("A crash says it is one, and what is safe, before the process dies of it")
+    func crashIsNotSilent() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
+        }
+        let output = folder.url.appending(path: "output")
+        #expect(try await exit(of: start(folder.url, output: output)) == 0)
+        let previous = try FolderSnapshot(of: output)
+
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["build", "--root", folder.url.path, "--output", output.path]
+        // Swift's backtracer, when on, resumes a process that was sent a signal rather than
+        // faulting; with it off, the signal is fatal as a real fault would be.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        // The staging folder appears once the site has loaded, well after the handler is in.
+        let staging = folder.url.appending(path: ".output.staging").path
+        while process.isRunning, !FileManager.default.fileExists(atPath: staging) {
+            try await Task.sleep(for: .milliseconds(1))
+        }
+        try #require(process.isRunning, "the build finished before it could be crashed")
+        kill(process.processIdentifier, SIGSEGV)
+        let said = String(
+            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        _ = try await exit(of: process)
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGSEGV)
+        #expect(said.contains("sitegen crashed: this is a bug in sitegen, not in your site."))
+        #expect(said.contains("The previous output is untouched"))
+        #expect(try FolderSnapshot(of: output) == previous)
+    }
 }
