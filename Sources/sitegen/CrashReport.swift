@@ -7,9 +7,12 @@
 ///
 /// A trap or a stack overflow otherwise ends sitegen with status 132, 134 or 139 and
 /// nothing said. The handler writes one fixed message with `write(2)` (the only output that
-/// is safe in a signal handler), on a stack of its own so that it runs after a stack
-/// overflow too, then restores the handler that was there before (Swift's backtracer, or
-/// the default) and raises the signal again for it.
+/// is safe in a signal handler), then restores the handler that was there before (Swift's
+/// backtracer, or the default) and raises the signal again for it.
+///
+/// The alternate stack it runs on after a stack overflow is per thread, and only the
+/// installing thread has one: an overflow on another worker thread dies without the
+/// message, which is why templates and Markdown have depth limits in the first place.
 enum CrashReport {
     /// The C `struct sigaction` (its name alone means the function in an expression).
     private typealias SignalAction = sigaction
@@ -32,11 +35,17 @@ enum CrashReport {
 
         """.utf8)
 
+    /// The stack the handler runs on, kept for the life of the process.
+    nonisolated(unsafe) private static var alternateStack: UnsafeMutableRawPointer?
+
     /// Installs the handler for every crash signal; call once, first thing.
     static func install() {
         let stackSize = 64 * 1024
         var stack = stack_t()
-        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: stackSize, alignment: 16)
+        let memory =
+            alternateStack ?? UnsafeMutableRawPointer.allocate(byteCount: stackSize, alignment: 16)
+        alternateStack = memory
+        stack.ss_sp = memory
         stack.ss_size = stackSize
         sigaltstack(&stack, nil)
         for signal in signals {
