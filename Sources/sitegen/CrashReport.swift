@@ -40,14 +40,20 @@ enum CrashReport {
 
     /// Installs the handler for every crash signal; call once, first thing.
     static func install() {
-        let stackSize = 64 * 1024
-        var stack = stack_t()
-        let memory =
-            alternateStack ?? UnsafeMutableRawPointer.allocate(byteCount: stackSize, alignment: 16)
-        alternateStack = memory
-        stack.ss_sp = memory
-        stack.ss_size = stackSize
-        sigaltstack(&stack, nil)
+        // Keep a stack that is already there (AddressSanitizer's, say, which it frees itself).
+        var current = stack_t()
+        sigaltstack(nil, &current)
+        if current.ss_flags & Int32(SS_DISABLE) != 0 {
+            let stackSize = 64 * 1024
+            let memory =
+                alternateStack
+                ?? UnsafeMutableRawPointer.allocate(byteCount: stackSize, alignment: 16)
+            alternateStack = memory
+            var stack = stack_t()
+            stack.ss_sp = memory
+            stack.ss_size = stackSize
+            sigaltstack(&stack, nil)
+        }
         for signal in signals {
             var action = SignalAction()
             action.__sigaction_handler.sa_handler = { signal in
