@@ -87,15 +87,19 @@ struct StagingFolder: SiteOutput {
                 return
             }
             if FolderExchange.exchange(staging, output) {
-                try manager.moveItem(at: staging, to: old)
-            } else {
-                try manager.moveItem(at: output, to: old)
-                do {
-                    try manager.moveItem(at: staging, to: output)
-                } catch {
-                    try? manager.moveItem(at: old, to: output)
-                    throw error
+                // The new site is in place; clearing the old one away cannot fail the build
+                // (a leftover is removed by the next one).
+                if (try? manager.moveItem(at: staging, to: old)) != nil {
+                    try? manager.removeItem(at: old)
                 }
+                return
+            }
+            try manager.moveItem(at: output, to: old)
+            do {
+                try manager.moveItem(at: staging, to: output)
+            } catch {
+                try? manager.moveItem(at: old, to: output)
+                throw error
             }
             try manager.removeItem(at: old)
         } catch {
