@@ -114,9 +114,27 @@ extension DataTable {
     /// The table with only the rows whose cell in `column` reads as one of `values` (compared
     /// with ``DataCell/filterText``).
     public func keepingRows(where column: Int, in values: [String]) -> DataTable {
+        let wanted = Set(values)
         var table = self
-        table.rows = rows.filter { column < $0.count && values.contains($0[column].filterText) }
+        table.rows = rows.filter { column < $0.count && wanted.contains($0[column].filterText) }
         return table
+    }
+
+    /// The table with only the rows at `offsets` (in table order, each once), for callers
+    /// that index a column once instead of filtering on every page.
+    public func keepingRows(at offsets: some Sequence<Int>) -> DataTable {
+        var table = self
+        table.rows = Set(offsets).sorted().compactMap { rows.indices.contains($0) ? rows[$0] : nil }
+        return table
+    }
+
+    /// The offsets of the rows by the filter text of one column, for ``keepingRows(at:)``.
+    public func rowOffsets(byColumn column: Int) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (offset, row) in rows.enumerated() where column < row.count {
+            index[row[column].filterText, default: []].append(offset)
+        }
+        return index
     }
 
     /// The table with its rows sorted stably by one column; missing cells stay last in both

@@ -16,6 +16,9 @@ public struct FigureCatalog: Sendable {
     public let unavailableNames: [String]
     /// The full table of every dataset, built once (see `table(named:)`).
     private(set) var tables: [String: DataTable] = [:]
+    /// The row offsets of the deals table by id and of the capex table by company, built
+    /// once, so that each deal's and company's page picks its rows without scanning them all.
+    private var rowIndexes: [String: [String: [String: [Int]]]] = [:]
 
     /// Computes every figure of `dataSet`.
     public init(dataSet: DealData) {
@@ -38,6 +41,24 @@ public struct FigureCatalog: Sendable {
             tables[dataset.name] = buildTable(named: dataset.name)
         }
         self.tables = tables
+        for (name, column) in [(DealDatasets.deals, "id"), (DealDatasets.capex, "company")] {
+            if let table = tables[name], let index = table.columnIndex(column) {
+                rowIndexes[name, default: [:]][column] = table.rowOffsets(byColumn: index)
+            }
+        }
+    }
+
+    /// The rows of a dataset's full table whose `column` is one of `values`, in table order;
+    /// through an index for the deals' `id` and the capex `company`, by a scan otherwise.
+    public func table(named name: String, where column: String, in values: [String])
+        -> DataTable?
+    {
+        guard let table = tables[name] else { return nil }
+        if let index = rowIndexes[name]?[column] {
+            return table.keepingRows(at: values.flatMap { index[$0] ?? [] })
+        }
+        guard let offset = table.columnIndex(column) else { return table }
+        return table.keepingRows(where: offset, in: values)
     }
 
     /// Whether `name` has a computed figure.

@@ -59,36 +59,54 @@ struct LoadComplexityTests {
         #expect(growth < Complexity.limit, "4x the sources cost \(growth)x")
     }
 
+    /// The fixture data plus `size` labs, each with one deal from Amazon.
+    private func manyDeals(_ size: Int) -> DealLoadResult {
+        var companies = Fixtures.companies
+        var deals = Fixtures.deals
+        for index in 0..<size {
+            companies += "\n- id: lab-\(index)\n  name: Lab \(index)\n  kind: model-lab"
+            deals += """
+
+                - id: extra-\(index)
+                  announced: 2025-0\(index % 9 + 1)
+                  investor: amazon
+                  investee: lab-\(index)
+                  status: announced
+                  investment:
+                    amount: \(index % 90 + 1)B
+                    currency: USD
+                    qualifier: exact
+                  summary: Deal \(index).
+                  sources: [aboutamazon-2026-anthropic]
+                """
+        }
+        return load([
+            DataFile(path: "content/data/companies.yaml", text: companies),
+            DataFile(path: "content/data/deals.yaml", text: deals),
+        ])
+    }
+
     @Test("Company totals and pair sums cost about linearly in the deals and companies")
     func companyTotals() async throws {
         let (growth, catalog) = try await Complexity.growth(from: 150) { size in
-            var companies = Fixtures.companies
-            var deals = Fixtures.deals
-            for index in 0..<size {
-                companies += "\n- id: lab-\(index)\n  name: Lab \(index)\n  kind: model-lab"
-                deals += """
-
-                    - id: extra-\(index)
-                      announced: 2025-0\(index % 9 + 1)
-                      investor: amazon
-                      investee: lab-\(index)
-                      status: announced
-                      investment:
-                        amount: \(index % 90 + 1)B
-                        currency: USD
-                        qualifier: exact
-                      summary: Deal \(index).
-                      sources: [aboutamazon-2026-anthropic]
-                    """
-            }
-            let result = load([
-                DataFile(path: "content/data/companies.yaml", text: companies),
-                DataFile(path: "content/data/deals.yaml", text: deals),
-            ])
-            return FigureCatalog(dataSet: result.dataSet)
+            FigureCatalog(dataSet: manyDeals(size).dataSet)
         }
         #expect(catalog.contains("companies.lab-599.received"))
         #expect(catalog.contains("pairs.amazon.lab-599.invested"))
         #expect(growth < Complexity.limit, "4x the deals and companies cost \(growth)x")
+    }
+
+    // Every deal's page and every company's page picks its rows of the deals table.
+    @Test("Picking each deal's row from the deals table costs about linearly in the deals")
+    func rowsPerDeal() async throws {
+        let (growth, rows) = try await Complexity.growth(from: 500) { size in
+            let catalog = FigureCatalog(dataSet: manyDeals(size).dataSet)
+            return (0..<size).map { index in
+                catalog.table(named: "deals", where: "id", in: ["extra-\(index)"])?.rows.count
+            }
+        }
+        #expect(rows.count == 2_000)
+        #expect(rows.allSatisfy { $0 == 1 })
+        #expect(growth < Complexity.limit, "4x the deals cost \(growth)x")
     }
 }

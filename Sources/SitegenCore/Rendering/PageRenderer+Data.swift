@@ -43,10 +43,7 @@ extension PageRenderer {
         var diagnostics: [Diagnostic] = []
         var chart = ""
         if deal.investment != nil, deal.commitment != nil {
-            let rows = site.catalog.table(named: DealDatasets.deals).map { table in
-                table.columnIndex("id").map { table.keepingRows(where: $0, in: [deal.id]) }
-                    ?? table
-            }
+            let rows = site.catalog.table(named: DealDatasets.deals, where: "id", in: [deal.id])
             chart = self.chart(for: dealChartSpec(deal), table: rows, diagnostics: &diagnostics)
         }
         let analyses = site.analysesByDeal[deal.id] ?? []
@@ -107,13 +104,12 @@ extension PageRenderer {
         }
         var diagnostics: [Diagnostic] = []
         var capexChart = ""
-        if capex.count > 1, let table = site.catalog.table(named: DealDatasets.capex),
-            let column = table.columnIndex("company")
+        if capex.count > 1,
+            let table = site.catalog.table(
+                named: DealDatasets.capex, where: "company", in: [company.id])
         {
             capexChart = chart(
-                for: capexChartSpec(company),
-                table: table.keepingRows(where: column, in: [company.id]),
-                diagnostics: &diagnostics)
+                for: capexChartSpec(company), table: table, diagnostics: &diagnostics)
         }
         let deals = dataSet.deals(of: company.id)
         let analyses = site.analysesByCompany[company.id] ?? []
@@ -172,10 +168,10 @@ extension PageRenderer {
     }
 
     private func dealsTable(_ deals: [Deal], caption: String, at location: PageLocation) -> String {
-        guard var table = site.catalog.table(named: DealDatasets.deals),
-            let id = table.columnIndex("id")
+        guard
+            var table = site.catalog.table(
+                named: DealDatasets.deals, where: "id", in: deals.map(\.id))
         else { return "" }
-        table = table.keepingRows(where: id, in: deals.map(\.id))
         if let announced = table.columnIndex("announced") {
             table = table.sortingRows(by: announced, descending: true)
         }
