@@ -247,3 +247,29 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
         #expect(throws: AmountText.Problem.negative) { try AmountText.parse(text) }
     }
 }
+
+@Suite struct DecimalTextTests {
+    @Test(
+        "The leading digit's power of ten, at every digit-count boundary",
+        arguments: [
+            ("1", 0), ("9", 0), ("10", 1), ("99", 1), ("100", 2), ("999.9", 2), ("0.5", -1),
+            ("0.099", -2), ("12345678901234567890123456789012345678", 37), ("-125", 2),
+            ("0", 0),
+        ])
+    func magnitude(text: String, expected: Int) throws {
+        let value = try #require(Decimal(string: text))
+        #expect(DecimalText.magnitude(value) == expected)
+    }
+
+    @Test("Moving the exponent is the same as dividing by a power of ten")
+    func shifted() throws {
+        for text in ["25000000000", "1.5", "131800000000", "0.07", "-42"] {
+            let value = try #require(Decimal(string: text))
+            for places in -12...12 {
+                #expect(
+                    DecimalText.shifted(value, by: places)
+                        == value * DecimalText.power(places), "\(text) × 10^\(places)")
+            }
+        }
+    }
+}

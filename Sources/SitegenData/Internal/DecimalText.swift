@@ -110,9 +110,24 @@ enum DecimalText {
     /// The power of ten of the leading digit: 2 for 125, -1 for 0.5; 0 for zero.
     static func magnitude(_ value: Decimal) -> Int {
         guard !value.isZero else { return 0 }
-        let digits = value.significand.magnitude.description.count
-        return digits - 1 + value.exponent
+        return digitCount(value.significand.magnitude) - 1 + value.exponent
     }
+
+    /// The number of digits of a whole, non-negative significand, by comparison with powers
+    /// of ten (its text would be a slow conversion, and it is asked for every figure).
+    private static func digitCount(_ significand: Decimal) -> Int {
+        var low = 0
+        var high = wholePowers.count - 1
+        // The first power of ten above the significand is 10^digits.
+        while low < high {
+            let middle = (low + high) / 2
+            if wholePowers[middle] > significand { high = middle } else { low = middle + 1 }
+        }
+        return max(low, 1)
+    }
+
+    /// 10^0 through 10^39: a Decimal's significand has at most 38 digits.
+    private static let wholePowers: [Decimal] = (0...39).map { power($0) }
 
     /// `value` rounded to `digits` significant digits.
     static func roundedToSignificant(_ value: Decimal, digits: Int, rounding: Rounding) -> Decimal {
@@ -148,6 +163,12 @@ enum DecimalText {
         }
         let fraction = parts.count > 1 ? "." + parts[1] : ""
         return sign + groupedInteger + fraction
+    }
+
+    /// `value` times 10^`places`, exactly, by moving its exponent (a division by a power of
+    /// ten is a slow long division).
+    static func shifted(_ value: Decimal, by places: Int) -> Decimal {
+        Decimal(sign: value.sign, exponent: places, significand: value.magnitude)
     }
 
     /// Ten to the power `exponent`.

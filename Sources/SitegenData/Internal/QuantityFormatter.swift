@@ -101,14 +101,14 @@ package enum QuantityFormatter {
         let symbol = symbols[currency] ?? currency + " "
         var scaleIndex = scales.firstIndex { magnitude >= DecimalText.power($0.exponent) }
         var scaled =
-            scaleIndex.map { magnitude / DecimalText.power(scales[$0].exponent) } ?? magnitude
+            scaleIndex.map { DecimalText.shifted(magnitude, by: -scales[$0].exponent) } ?? magnitude
         var rounded = DecimalText.roundedToSignificant(
             scaled, digits: significantDigits, rounding: rounding)
         if rounded >= 1000 {
             let next = scaleIndex.map { $0 - 1 } ?? scales.count - 1
             if next >= 0 {
                 scaleIndex = next
-                scaled = magnitude / DecimalText.power(scales[next].exponent)
+                scaled = DecimalText.shifted(magnitude, by: -scales[next].exponent)
                 rounded = DecimalText.roundedToSignificant(
                     scaled, digits: significantDigits, rounding: rounding)
             }
