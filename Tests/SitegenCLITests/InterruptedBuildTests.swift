@@ -16,6 +16,16 @@ struct InterruptedBuildTests {
         return process
     }
 
+    /// A temporary folder holding a copy of the repository's example site.
+    private func exampleSite() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
+        }
+        return folder
+    }
+
     /// Waits for `process` to exit without holding a thread that other tests' tasks need.
     private func exit(of process: Process) async throws -> Int32 {
         while process.isRunning { try await Task.sleep(for: .milliseconds(5)) }
@@ -26,12 +36,8 @@ struct InterruptedBuildTests {
     @Test(
         "Builds killed at moments spread over a whole build never leave a missing or mixed output")
     func killedBuildsKeepAnOutput() async throws {
-        let folder = try TemporaryFolder()
+        let folder = try exampleSite()
         defer { folder.remove() }
-        for name in ["content", "templates"] {
-            try FileManager.default.copyItem(
-                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
-        }
         let output = folder.url.appending(path: "output")
 
         let clock = ContinuousClock()
@@ -109,12 +115,8 @@ struct InterruptedBuildTests {
 
     @Test("A crash says it is one, and what is safe, before the process dies of it")
     func crashIsNotSilent() async throws {
-        let folder = try TemporaryFolder()
+        let folder = try exampleSite()
         defer { folder.remove() }
-        for name in ["content", "templates"] {
-            try FileManager.default.copyItem(
-                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
-        }
         let output = folder.url.appending(path: "output")
         #expect(try await exit(of: start(folder.url, output: output)) == 0)
         let previous = try FolderSnapshot(of: output)

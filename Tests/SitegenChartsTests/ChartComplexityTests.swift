@@ -86,7 +86,7 @@ struct CollisionGridTests {
     private func candidatesTested(_ count: Int) -> Int {
         var grid = CollisionGrid()
         var dots: [Box] = []
-        var generator = SplitMix(seed: 14)
+        var generator = SeededGenerator(state: 14)
         for index in 0..<count {
             let dot = Box(
                 x: Double(generator.next() % 600), y: Double(generator.next() % 380), w: 10, h: 10)
@@ -124,18 +124,5 @@ struct CollisionGridTests {
         // A box far off the chart is clamped, not turned into millions of cells.
         grid.insert(1, bounds: Box(x: -1e300, y: 0, w: 1e301, h: 1))
         #expect(grid.contains(near: Box(x: 50, y: 0, w: 1, h: 1), margin: 0) { $0 == 1 })
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64) for test layouts.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
