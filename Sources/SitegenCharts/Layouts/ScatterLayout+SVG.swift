@@ -71,15 +71,7 @@ extension ScatterLayout {
                     x: circle.0 - circle.2, y: circle.1 - circle.2, w: 2 * circle.2,
                     h: 2 * circle.2))
         }
-        var boxes: [Box] = []
-        var boxGrid = CollisionGrid()
-        func place(_ box: Box) {
-            boxGrid.insert(boxes.count, bounds: box)
-            boxes.append(box)
-        }
-        func hitsBox(_ box: Box) -> Bool {
-            boxGrid.contains(near: box, margin: 2) { boxes[$0].intersects(box, gap: 2) }
-        }
+        var boxes = PlacedBoxes()
         var diagonalNodes: [SVGNode] = []
         var diagonalLabels: [SVGNode] = []
         for k in diagonals {
@@ -104,13 +96,13 @@ extension ScatterLayout {
                 let nearCircle = circleGrid.contains(near: box, margin: 2) {
                     box.intersects(circle: (circles[$0].0, circles[$0].1, circles[$0].2 + 2))
                 }
-                if nearCircle || hitsBox(box) { continue }
+                if nearCircle || boxes.intersects(box, gap: 2) { continue }
                 chosen = box
                 break
             }
             if let box = chosen {
                 diagonalLabels.append(Draw.text(text, x: box.x, y: box.y + font * 0.8))
-                place(box)
+                boxes.insert(box)
             }
         }
         if !diagonalNodes.isEmpty {
@@ -161,7 +153,7 @@ extension ScatterLayout {
                 let w = TextMeasure.width(text, fontSize: font)
                 x -= w
                 keyNodes.append(Draw.text(text, x: x, y: 8 + 2 * rMax - 2))
-                place(Box(x: x, y: 8 + 2 * rMax - 2 - font * 0.8, w: w, h: font))
+                boxes.insert(Box(x: x, y: 8 + 2 * rMax - 2 - font * 0.8, w: w, h: font))
                 x -= r + 4
                 keyNodes.append(
                     SVGNode(
@@ -171,13 +163,13 @@ extension ScatterLayout {
                             ("r", svgNumber(r)), ("fill", "none"),
                             ("stroke", "currentColor"), ("stroke-opacity", "0.6"),
                         ]))
-                place(Box(x: x - r, y: 8 + 2 * rMax - 2 * r, w: 2 * r, h: 2 * r))
+                boxes.insert(Box(x: x - r, y: 8 + 2 * rMax - 2 * r, w: 2 * r, h: 2 * r))
                 x -= r + 12
             }
             let caption = "Area = " + humanize(scatter.size?.name ?? "size").lowercased()
             x -= TextMeasure.width(caption, fontSize: font)
             keyNodes.append(Draw.text(caption, x: max(4, x), y: 8 + 2 * rMax - 2))
-            place(
+            boxes.insert(
                 Box(
                     x: max(4, x), y: 8 + 2 * rMax - 2 - font * 0.8,
                     w: TextMeasure.width(caption, fontSize: font), h: font))
@@ -211,12 +203,12 @@ extension ScatterLayout {
                 for spot in spots {
                     let box = Box(x: spot.0, y: spot.1, w: w, h: h)
                     guard bounds.contains(box.inset(-2)), box.y + h <= bottom else { continue }
-                    if hitsBox(box) { continue }
+                    if boxes.intersects(box, gap: 2) { continue }
                     let onCircle = circleGrid.contains(near: box, margin: 0) {
                         $0 != index && box.intersects(circle: circles[$0])
                     }
                     if onCircle { continue }
-                    place(box)
+                    boxes.insert(box)
                     labelNodes.append(Draw.text(candidate, x: box.x, y: box.y + h * 0.8))
                     placed = true
                     if candidate != name || narrow {

@@ -131,7 +131,7 @@ struct TimelineLayout: ChartLayout {
             dotGrids[event.lane, default: CollisionGrid()].insert(
                 index, bounds: Self.span(dots[index]))
         }
-        var laneRows: [String: [Int: PlacedLabels]] = [:]
+        var laneRows: [String: [Int: PlacedBoxes]] = [:]
         var assignments: [(row: Int, x: Double, text: String)] = []
         var numbered = narrow
         for _ in 0..<2 {
@@ -154,7 +154,7 @@ struct TimelineLayout: ChartLayout {
                     let x0 = rightSide ? cx + gapFromDot : cx - gapFromDot - w
                     let x1 = x0 + w
                     guard x1 <= width - 2, x0 >= plotLeft - 6 else { continue }
-                    if rows[row]?.overlaps(x0, x1, gap: 6) == true { continue }
+                    if rows[row]?.intersects(Self.span((x0, x1)), gap: 6) == true { continue }
                     if row == 0,
                         laneDots.contains(
                             near: Self.span((x0, x1)), margin: 2,
@@ -166,7 +166,7 @@ struct TimelineLayout: ChartLayout {
                         continue
                     }
                     chosen = row
-                    rows[row, default: PlacedLabels()].insert(x0, x1)
+                    rows[row, default: PlacedBoxes()].insert(Self.span((x0, x1)))
                     assignments.append((row, x0, text))
                     break
                 }
@@ -268,25 +268,6 @@ struct TimelineLayout: ChartLayout {
     private static func span(_ interval: (Double, Double)) -> Box {
         Box(x: interval.0, y: 0, w: interval.1 - interval.0, h: 0)
     }
-
-    /// The labels placed in one row of one lane, as spans that later labels must keep clear.
-    private struct PlacedLabels {
-        private var spans: [(Double, Double)] = []
-        private var grid = CollisionGrid()
-
-        /// Whether `x0...x1` comes within `gap` of a placed label.
-        func overlaps(_ x0: Double, _ x1: Double, gap: Double) -> Bool {
-            grid.contains(near: TimelineLayout.span((x0, x1)), margin: gap) {
-                x0 < spans[$0].1 + gap && spans[$0].0 < x1 + gap
-            }
-        }
-
-        /// Places a label over `x0...x1`.
-        mutating func insert(_ x0: Double, _ x1: Double) {
-            grid.insert(spans.count, bounds: TimelineLayout.span((x0, x1)))
-            spans.append((x0, x1))
-        }
-    }
 }
 
 /// Time labels along the top of a timeline.
@@ -294,5 +275,4 @@ private func bottomAxisTop(
     ticks: [AxisTick], scale: (Double) -> Double, fontSize: Double, minX: Double, maxX: Double
 ) -> SVGNode {
     bottomAxis(ticks: ticks, scale: scale, y: 14, fontSize: fontSize, minX: minX, maxX: maxX)
-
 }
