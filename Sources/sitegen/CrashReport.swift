@@ -25,8 +25,9 @@ enum CrashReport {
     nonisolated(unsafe) private static var previous = [SignalAction](
         repeating: SignalAction(), count: 65)
 
-    /// The message, as bytes, made before any signal can arrive.
-    nonisolated(unsafe) private static var message: [UInt8] = Array(
+    /// The message, as bytes; ``install()`` makes it, so the handler never runs a lazy
+    /// initializer (which is not safe in a signal handler).
+    private static let message: [UInt8] = Array(
         """
 
         sitegen crashed: this is a bug in sitegen, not in your site. The previous output is \
@@ -40,6 +41,7 @@ enum CrashReport {
 
     /// Installs the handler for every crash signal; call once, first thing.
     static func install() {
+        _ = message.count
         // Keep a stack that is already there (AddressSanitizer's, say, which it frees itself).
         var current = stack_t()
         sigaltstack(nil, &current)
