@@ -49,9 +49,13 @@ public struct ChartRenderer: Sendable {
                 narrow = layout.svg(id: spec.slug + "-n", width: 360, narrow: true)
             }
         }
-        let figure = FigureWriter(spec: spec, layout: layout, wide: wide, narrow: narrow)
+        let html = FigureWriter(spec: spec, layout: layout, wide: wide, narrow: narrow).html()
+        let feedHTML =
+            narrow == nil
+            ? html : FigureWriter(spec: spec, layout: layout, wide: wide, narrow: nil).html()
         return RenderedChart(
-            slug: spec.slug, html: figure.html(), svg: wide.markup, narrowSVG: narrow?.markup)
+            slug: spec.slug, html: html, svg: wide.markup, narrowSVG: narrow?.markup,
+            feedHTML: feedHTML)
     }
 }
 
@@ -65,4 +69,7 @@ public struct RenderedChart: Sendable, Equatable {
     public var svg: String
     /// The narrow (phone) SVG, when the chart has one.
     public var narrowSVG: String?
+    /// The figure with the wide SVG alone, for readers without the stylesheet that hides one
+    /// of the two SVGs (feed readers); ``html`` itself when the chart has one SVG.
+    public var feedHTML: String
 }

@@ -14,6 +14,11 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
+    /// The version of the libcmark the renderer runs with, such as `0.30.2`.
+    public static var libcmarkVersion: String {
+        String(cString: cmark_version_string())
+    }
+
     /// Renders `source` to HTML.
     ///
     /// Headings get ids made from their text first (``Slug/headingID(from:)``, as GitHub

@@ -36,6 +36,29 @@ public enum Escape {
         escaped(text, rule: .xml)
     }
 
+    /// `text` as a JSON string literal, quotes included (RFC 8259): `"` and `\` escaped,
+    /// newline, carriage return and tab as `\n`, `\r`, `\t`, other C0 controls as `\u00XX`.
+    public static func json(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
     /// Which characters a context escapes and forbids, and what a carriage return becomes.
     private enum Rule {
         /// HTML: escapes markup; drops C0 but tab, LF and CR, DEL, C1, U+FFFE and U+FFFF.

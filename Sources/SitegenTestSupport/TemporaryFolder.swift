@@ -23,4 +23,17 @@ public struct TemporaryFolder: Sendable {
     public func remove() {
         try? FileManager.default.removeItem(at: url)
     }
+
+    /// A fresh folder holding a copy of the repository's example site (`content/` and
+    /// `templates/`), below `subfolder` when one is given.
+    public static func exampleSite(in subfolder: String? = nil) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let root = subfolder.map { folder.url.appending(path: $0) } ?? folder.url
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name), to: root.appending(path: name))
+        }
+        return folder
+    }
 }

@@ -10,9 +10,38 @@ struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a static report site from Markdown analyses and deal data.",
-        subcommands: [Build.self, Check.self, Serve.self],
+        version: SitegenVersion.description,
+        subcommands: [Build.self, Check.self, Serve.self, Diff.self, Version.self],
         defaultSubcommand: Build.self
     )
+
+    /// Runs the command line; a first word that is no subcommand is a usage error naming the
+    /// subcommands, rather than an argument `build` (the default) does not take.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let message = unknownCommand(first) {
+            FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        await main(arguments)
+    }
+
+    /// The message for a first word that names no subcommand, or nil when it is one (or a
+    /// flag, which goes to `build`).
+    static func unknownCommand(_ word: String) -> String? {
+        let names = configuration.subcommands.map { $0._commandName }
+        guard !word.hasPrefix("-"), !names.contains(word), word != "help" else { return nil }
+        return
+            "Unknown command '\(word)'; use \(names.map { "'\($0)'" }.joined(separator: ", ")) (see 'sitegen --help')"
+    }
+}
+
+/// How `build` and `check` print their diagnostics.
+enum DiagnosticsFormat: String, ExpressibleByArgument, CaseIterable {
+    /// The compiler format on standard error.
+    case text
+    /// One JSON array on standard output (docs/diagnostics.md).
+    case json
 }
 
 /// The options `build` and `check` share.
@@ -31,10 +60,19 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How to print diagnostics: 'text' on standard error, or 'json', one array on standard output.",
+            valueName: "format"))
+    var diagnostics: DiagnosticsFormat = .text
+
     func buildOptions(output: String?) -> BuildOptions {
         BuildOptions(
             root: root, output: output, baseURL: baseURL, includeDrafts: drafts, strict: strict)
     }
+
+    var reporter: Reporter { Reporter(format: diagnostics, root: root) }
 }
 
 /// `sitegen build`: build the site into the output folder.
@@ -55,13 +93,25 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         CrashReport.install()
-        let builder = SiteBuilder(options: site.buildOptions(output: output))
-        let report = try await Terminal.run { () async throws(BuildFailure) in
-            try await builder.build()
+        let reporter = site.reporter
+        let clock = ContinuousClock()
+        let start = clock.now
+        var configured = SiteBuilder(options: site.buildOptions(output: output))
+        let progress = reporter.progressLine(start: start)
+        if let progress {
+            configured.progress = { rendered, total in progress.show(rendered, of: total) }
         }
-        Terminal.printWarnings(report.warnings)
-        print(
-            "Built \(report.pageCount) pages (\(report.fileCount) files) into \(report.outputPath ?? "")"
+        let builder = configured
+        let report = try await reporter.run(summary: { $0.summary }) {
+            () async throws(BuildFailure) in
+            defer { progress?.clear() }
+            return try await builder.build()
+        }
+        let took = Reporter.seconds(clock.now - start)
+        reporter.succeeded(
+            warnings: report.warnings,
+            summary:
+                "Built \(BuildFailure.count(report.pageCount, "page")) (\(BuildFailure.count(report.fileCount, "file")), \(BuildFailure.count(report.figureCount, "figure")), \(BuildFailure.count(report.chartCount, "chart"))) in \(took), \(BuildFailure.count(report.warnings.count, "warning"))"
         )
     }
 }
@@ -74,11 +124,26 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() async throws {
+        let reporter = site.reporter
         let builder = SiteBuilder(options: site.buildOptions(output: nil))
-        let report = try await Terminal.run { () async throws(BuildFailure) in
+        let report = try await reporter.run(summary: { $0.checkSummary }) {
+            () async throws(BuildFailure) in
             try await builder.check()
         }
-        Terminal.printWarnings(report.warnings)
-        print("Checked \(report.pageCount) pages: no errors")
+        reporter.succeeded(
+            warnings: report.warnings,
+            summary:
+                "Checked \(BuildFailure.count(report.pageCount, "page")): 0 errors, \(BuildFailure.count(report.warnings.count, "warning"))"
+        )
+    }
+}
+
+/// `sitegen version`: the same as `sitegen --version`.
+struct Version: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print sitegen's version and the libcmark version it runs with.")
+
+    func run() {
+        print(SitegenVersion.description)
     }
 }

@@ -1,24 +1,13 @@
-import ArgumentParser
 import Foundation
 import SitegenCore
 
-/// Prints diagnostics to standard error, in colour only on a terminal.
+/// Prints the preview server's diagnostics to standard error, in colour only on a terminal.
 enum Terminal {
     /// Whether standard error is a terminal that wants colour.
     static var colored: Bool {
         let environment = ProcessInfo.processInfo.environment
         return isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil
             && environment["TERM"] != "dumb"
-    }
-
-    /// Runs a build step; on failure prints every diagnostic and exits with status 1.
-    static func run<T>(_ step: () async throws(BuildFailure) -> T) async throws -> T {
-        do {
-            return try await step()
-        } catch {
-            printFailure(error)
-            throw ExitCode.failure
-        }
     }
 
     /// Prints every diagnostic of a failed build and its summary.

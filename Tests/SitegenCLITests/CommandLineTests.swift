@@ -18,14 +18,26 @@ struct CommandLineTests {
     }
 
     func run(_ arguments: [String], in folder: URL) throws -> Run {
+        try Self.run(arguments, in: folder)
+    }
+
+    /// Runs the binary in `folder` in a far time zone and a German locale (whose decimal
+    /// separator is a comma), with `environment` added; `GITHUB_ACTIONS` is unset unless
+    /// `environment` sets it, so tests do not depend on where they run.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:])
+        throws -> Run
+    {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["TZ"] = "Pacific/Chatham"
-        environment["LANG"] = "de_DE.UTF-8"
-        process.environment = environment
+        var merged = ProcessInfo.processInfo.environment
+        merged["TZ"] = "Pacific/Chatham"
+        merged["LANG"] = "de_DE.UTF-8"
+        merged["GITHUB_ACTIONS"] = nil
+        merged["GITHUB_WORKSPACE"] = nil
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -92,7 +104,7 @@ struct CommandLineTests {
         try SiteFixture(Self.site).write(into: folder.url)
         let result = try run(["check"], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.stdout == "Checked 5 pages: no errors\n")
+        #expect(result.stdout == "Checked 5 pages: 0 errors, 0 warnings\n")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: "output").path))
     }
 

@@ -16,16 +16,6 @@ struct InterruptedBuildTests {
         return process
     }
 
-    /// A temporary folder holding a copy of the repository's example site.
-    private func exampleSite() throws -> TemporaryFolder {
-        let folder = try TemporaryFolder()
-        for name in ["content", "templates"] {
-            try FileManager.default.copyItem(
-                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
-        }
-        return folder
-    }
-
     /// Waits for `process` to exit without holding a thread that other tests' tasks need.
     private func exit(of process: Process) async throws -> Int32 {
         while process.isRunning { try await Task.sleep(for: .milliseconds(5)) }
@@ -36,7 +26,7 @@ struct InterruptedBuildTests {
     @Test(
         "Builds killed at moments spread over a whole build never leave a missing or mixed output")
     func killedBuildsKeepAnOutput() async throws {
-        let folder = try exampleSite()
+        let folder = try TemporaryFolder.exampleSite()
         defer { folder.remove() }
         let output = folder.url.appending(path: "output")
 
@@ -115,7 +105,7 @@ struct InterruptedBuildTests {
 
     @Test("A crash says it is one, and what is safe, before the process dies of it")
     func crashIsNotSilent() async throws {
-        let folder = try exampleSite()
+        let folder = try TemporaryFolder.exampleSite()
         defer { folder.remove() }
         let output = folder.url.appending(path: "output")
         #expect(try await exit(of: start(folder.url, output: output)) == 0)

@@ -27,12 +27,8 @@ struct ReproducibilityTests {
         "Two processes in different time zones and locales build the example site byte for byte alike"
     )
     func twoProcessesAgree() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder.exampleSite()
         defer { folder.remove() }
-        for name in ["content", "templates"] {
-            try FileManager.default.copyItem(
-                at: Repository.root.appending(path: name), to: folder.url.appending(path: name))
-        }
         let one = folder.url.appending(path: "one")
         let two = folder.url.appending(path: "two")
         #expect(
@@ -48,6 +44,8 @@ struct ReproducibilityTests {
                 environment: ["TZ": "Asia/Tokyo", "LANG": "C", "LC_ALL": "C"]) == 0)
         let first = try FolderSnapshot(of: one)
         #expect(first.files.count > 40)
+        let manifest = try #require(first.files["figures.json"])
+        #expect(manifest == (try FolderSnapshot(of: two)).files["figures.json"])
         #expect(first == (try FolderSnapshot(of: two)))
     }
 }

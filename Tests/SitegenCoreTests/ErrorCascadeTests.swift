@@ -122,8 +122,7 @@ struct ErrorCascadeTests {
                 "content/analyses/single-cloud-alliances.md",
             ], "\(found.map(\.description))")
         #expect(
-            found.first?.message.hasSuffix(
-                "(figures, charts and tables are checked once this file loads)") == true)
+            found.first?.notes == ["Figures, charts and tables are checked once this file loads"])
         #expect(found.dropFirst().first?.message.contains("signals-to-wach.pdf'") == true)
     }
 

@@ -174,7 +174,7 @@ struct HostileInputTests {
         defer { first.remove() }
         #expect(
             messages(named).contains(
-                "content/data/My Data.yaml: error: The dataset name 'My Data' must be lowercase letters, digits, '-' or '_'; rename the file (figures, charts and tables are checked once this file loads)"
+                "content/data/My Data.yaml: error: The dataset name 'My Data' must be lowercase letters, digits, '-' or '_'; rename the file\nnote: Figures, charts and tables are checked once this file loads"
             ))
         let empty = dataSite.replacingOccurrences(
             of: "data: deals\ncolumns: [name, investment, annual_commitment]", with: "csv: \"\"")

@@ -19,7 +19,8 @@ struct SiteBuildTests {
                 == [
                     ".sitegen-output", "404.html", "about/index.html",
                     "analyses/first-look/index.html",
-                    "analyses/index.html", css, "feed.xml", "index.html", "robots.txt",
+                    "analyses/index.html", css, "feed.xml", "figures.json", "index.html",
+                    "robots.txt",
                     "sitemap.xml",
                     "tags/ai-compute/index.html", "tags/cloud/index.html", "tags/index.html",
                 ].sorted())

@@ -75,7 +75,9 @@ struct SiteSessionTests {
         #expect(update.renderedPages == 1)
         #expect(update.changedSources == [path])
         #expect(
-            update.changedFiles == ["analyses/single-cloud-alliances/index.html", "feed.xml"])
+            update.changedFiles == [
+                "analyses/single-cloud-alliances/index.html", "feed.xml", "figures.json",
+            ])
         #expect(await session.files == (await cleanBuild(site)))
     }
 

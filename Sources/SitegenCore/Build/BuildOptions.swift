@@ -32,6 +32,10 @@ public struct BuildReport: Sendable, Hashable {
     public var pageCount: Int
     /// How many files the site has in all.
     public var fileCount: Int
+    /// How many figures the pages show, each counted once per page that shows it.
+    public var figureCount: Int
+    /// How many charts the pages draw.
+    public var chartCount: Int
     /// The folder the site was written to; nil for a check or a build into memory.
     public var outputPath: String?
     /// What each page was rendered from, by its output path (`analyses/x/index.html`).
@@ -39,12 +43,14 @@ public struct BuildReport: Sendable, Hashable {
 
     /// Creates a report.
     public init(
-        warnings: [Diagnostic], pageCount: Int, fileCount: Int, outputPath: String?,
-        pageInputs: [String: Set<PageInput>] = [:]
+        warnings: [Diagnostic], pageCount: Int, fileCount: Int, figureCount: Int = 0,
+        chartCount: Int = 0, outputPath: String?, pageInputs: [String: Set<PageInput>] = [:]
     ) {
         self.warnings = warnings
         self.pageCount = pageCount
         self.fileCount = fileCount
+        self.figureCount = figureCount
+        self.chartCount = chartCount
         self.outputPath = outputPath
         self.pageInputs = pageInputs
     }

@@ -26,6 +26,9 @@ struct Site: Sendable {
     /// Markdown files of analyses and pages that exist but failed to load.
     var unloadedMarkdown: Set<String> = []
 
+    /// The routes of the analyses the feed carries (see ``feedAnalyses``).
+    let feedRoutes: Set<Route>
+
     /// Indices of analyses, pages and tags by slug, for rendering a route.
     let analysisIndex: [String: Int]
     let pageIndex: [String: Int]
@@ -50,6 +53,10 @@ struct Site: Sendable {
         self.tags = tags
         self.assets = assets
         self.catalog = catalog
+        feedRoutes = Set(
+            analyses.lazy.filter { !$0.draft }.prefix(config.feedLimit).map {
+                Route.analysis(slug: $0.slug)
+            })
         var byDeal: [String: [Int]] = [:]
         var byCompany: [String: [Int]] = [:]
         for (index, analysis) in analyses.enumerated() {
@@ -115,7 +122,7 @@ struct Site: Sendable {
     /// which no static file may take.
     var generatedPaths: Set<String> {
         var paths = Set(pageRoutes.map(\.outputPath))
-        paths.formUnion([Route.feed, .sitemap, .robots].map(\.outputPath))
+        paths.formUnion([Route.feed, .sitemap, .robots, .figures].map(\.outputPath))
         paths.formUnion(assets.assets.map { Route.asset(path: $0.outputPath).outputPath })
         for name in DataDownloads.names(of: self) {
             for format in ["json", "csv"] {
@@ -123,6 +130,12 @@ struct Site: Sendable {
             }
         }
         return paths
+    }
+
+    /// The analyses the Atom feed carries: the newest `feed_limit` that are not drafts (a
+    /// build with `--drafts` shows drafts, but never publishes them in the feed).
+    var feedAnalyses: [Analysis] {
+        analyses.filter { feedRoutes.contains(.analysis(slug: $0.slug)) }
     }
 
     /// Whether the site has datasets, and so data pages and downloads.

@@ -12,6 +12,10 @@ public struct SiteBuilder: Sendable {
     /// Where the site's files are read from.
     public var fileSystem: any SiteFileSystem
 
+    /// Told how many of the site's pages are rendered so far, and of how many, after each
+    /// batch of pages; for a progress line.
+    public var progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
+
     /// Creates a builder for `options` that reads the site from the disk at `options.root`.
     public init(options: BuildOptions) {
         self.options = options
@@ -64,11 +68,12 @@ public struct SiteBuilder: Sendable {
             let (site, templates) = await SiteLoader(reader: reader, options: options).load(
                 into: &diagnostics)
         else { throw failure(diagnostics) }
+        let pageCount = site.pageRoutes.count
         if diagnostics.hasErrors {
             // What did load is still rendered, writing nothing, so the mistakes in the other
             // files (links, figures, charts) are reported in the same run.
             _ = try? await render(site, templates, into: nil, diagnostics: &diagnostics)
-            throw failure(diagnostics)
+            throw failure(diagnostics, pageCount: pageCount)
         }
 
         let staging = try makeOutput?()
@@ -76,11 +81,12 @@ public struct SiteBuilder: Sendable {
             let counts = try await render(site, templates, into: staging, diagnostics: &diagnostics)
             let final = finalDiagnostics(diagnostics)
             if final.contains(where: { $0.severity == .error }) {
-                throw BuildFailure(diagnostics: final)
+                throw BuildFailure(diagnostics: final, pageCount: pageCount)
             }
             try staging?.commit()
             return BuildReport(
                 warnings: final, pageCount: counts.pages, fileCount: counts.files,
+                figureCount: counts.figures, chartCount: counts.charts,
                 outputPath: (staging as? StagingFolder)?.output.path, pageInputs: counts.inputs)
         } catch {
             staging?.discard()
@@ -91,23 +97,28 @@ public struct SiteBuilder: Sendable {
     private func render(
         _ site: Site, _ templates: TemplateSet, into staging: (any SiteOutput)?,
         diagnostics: inout DiagnosticBag
-    ) async throws(BuildFailure) -> (pages: Int, files: Int, inputs: [String: Set<PageInput>]) {
+    ) async throws(BuildFailure) -> RenderCounts {
         let routes = site.pageRoutes
         let renderer = await Self.renderer(for: site, templates, routes: routes)
-        let feedRoutes = Set(
-            site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
+        let feedRoutes = site.feedRoutes
         var feedBodies: [Route: String] = [:]
-        var inputs: [String: Set<PageInput>] = [:]
-        var files = 0
+        var counts = RenderCounts(pages: routes.count)
+        var shown: [FiguresManifest.ShownPage] = []
         func take(_ result: PageResult) throws(BuildFailure) {
             diagnostics.append(contentsOf: result.diagnostics)
             if feedRoutes.contains(result.route), let body = result.feedBody {
                 feedBodies[result.route] = body
             }
-            inputs[result.route.outputPath] = result.inputs
+            counts.inputs[result.route.outputPath] = result.inputs
+            counts.figures += result.figureNames.count
+            counts.charts += result.chartCount
             if let file = result.file {
+                shown.append(
+                    FiguresManifest.ShownPage(
+                        route: result.route, digest: FiguresManifest.digest(file.bytes),
+                        figures: result.figureNames))
                 try staging?.write(path: file.path, bytes: file.bytes)
-                files += 1
+                counts.files += 1
             }
         }
         // The analyses index lists every card: they render in parallel first, for it alone,
@@ -133,17 +144,28 @@ public struct SiteBuilder: Sendable {
                 try take(result)
             }
             start = end
+            progress?(start + 1, routes.count)
         }
-        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies) {
+        let manifest = FiguresManifest(catalog: site.catalog, shown: shown)
+        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest) {
             try staging?.write(path: file.path, bytes: file.bytes)
-            files += 1
+            counts.files += 1
         }
         for file in site.staticFiles {
             try staging?.copy(path: file.path, from: fileSystem, source: file.source)
-            files += 1
+            counts.files += 1
         }
         try staging?.write(path: OutputGuard.marker.path, bytes: OutputGuard.marker.bytes)
-        return (routes.count, files, inputs)
+        return counts
+    }
+
+    /// What rendering a site produced, for its report.
+    struct RenderCounts {
+        var pages: Int
+        var files = 0
+        var figures = 0
+        var charts = 0
+        var inputs: [String: Set<PageInput>] = [:]
     }
 
     /// The renderer of `site`'s pages: the shared cards rendered, and the templates
@@ -206,7 +228,7 @@ public struct SiteBuilder: Sendable {
         return unique.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
-    private func failure(_ bag: DiagnosticBag) -> BuildFailure {
-        BuildFailure(diagnostics: finalDiagnostics(bag))
+    private func failure(_ bag: DiagnosticBag, pageCount: Int? = nil) -> BuildFailure {
+        BuildFailure(diagnostics: finalDiagnostics(bag), pageCount: pageCount)
     }
 }

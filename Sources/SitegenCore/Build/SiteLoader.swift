@@ -67,9 +67,9 @@ struct SiteLoader {
         let failedData = Self.failedDataFiles(diagnostics, catalog: catalog)
         site.checksData = failedData.isEmpty
         for path in failedData.keys.sorted() {
-            diagnostics.amendFirstError(
-                about: path,
-                with: " (figures, charts and tables are checked once this file loads)")
+            diagnostics.addNote(
+                toFirstErrorAbout: path,
+                "Figures, charts and tables are checked once this file loads")
         }
         let generated = site.generatedPaths
         for file in site.staticFiles where generated.contains(file.path) {

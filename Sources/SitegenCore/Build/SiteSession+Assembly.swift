@@ -37,10 +37,10 @@ extension SiteSession {
 
     /// Which of the files that are not pages a rebuild writes again.
     enum ExtraFiles {
-        /// Feed, sitemap, robots.txt, downloads and assets.
+        /// Feed, sitemap, robots.txt, the figures manifest, downloads and assets.
         case all
-        /// Only the feed, and only when one of its analyses rendered again: a body edit
-        /// changes nothing else.
+        /// The feed, only when one of its analyses rendered again, and the figures manifest
+        /// (whose page digests follow the pages): a body edit changes nothing else.
         case feed
     }
 
@@ -55,8 +55,7 @@ extension SiteSession {
         analysisCache: AnalysisCache
     ) async -> Result<Rebuild, BuildFailure> {
         let site = renderer.site
-        let feedRoutes = Set(
-            site.analyses.prefix(FeedWriter.limit).map { Route.analysis(slug: $0.slug) })
+        let feedRoutes = site.feedRoutes
         var pages = previous?.pages ?? [:]
         var gone: [Route] = []
         if let previous, previous.routes != routes {
@@ -119,10 +118,12 @@ extension SiteSession {
         var feedBodies: [Route: String] = [:]
         for route in feedRoutes { feedBodies[route] = pages[route]?.feedBody }
         var extraPaths = previous?.extraPaths ?? []
+        let manifest = FiguresManifest(
+            catalog: site.catalog, shown: routes.compactMap { pages[$0]?.shown })
         switch extra {
         case .all:
             var written =
-                SiteFiles(site: site).extraFiles(feedBodies: feedBodies)
+                SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest)
                 + [OutputGuard.marker]
             for file in site.staticFiles {
                 switch site.reader.data(file.source) {
@@ -142,6 +143,7 @@ extension SiteSession {
             if !render.isDisjoint(with: feedRoutes) {
                 files.write(SiteFiles(site: site).feed(feedBodies: feedBodies))
             }
+            files.write(OutputFile(path: Route.figures.outputPath, text: manifest.json))
         }
         let state = State(
             site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,

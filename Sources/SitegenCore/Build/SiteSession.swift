@@ -245,6 +245,8 @@ public actor SiteSession {
         var inputs: Set<PageInput>
         var feedBody: String?
         var headings: PageHeadings?
+        /// The page as the figures manifest lists it; nil when it wrote no file.
+        var shown: FiguresManifest.ShownPage?
 
         init(_ result: PageResult) {
             file = result.file
@@ -252,6 +254,11 @@ public actor SiteSession {
             inputs = result.inputs
             feedBody = result.feedBody
             headings = result.headings
+            shown = result.file.map { file in
+                FiguresManifest.ShownPage(
+                    route: result.route, digest: FiguresManifest.digest(file.bytes),
+                    figures: result.figureNames)
+            }
         }
     }
 }

@@ -14,12 +14,19 @@ public struct SiteConfig: Sendable, Hashable {
     public var navigation: [NavigationLink]
     /// Whether raw HTML typed into Markdown is passed through (off by default).
     public var allowRawHTML: Bool
+    /// How many of the newest analyses the Atom feed carries.
+    public var feedLimit: Int
+
+    /// The number of feed entries when `site.yaml` sets no `feed_limit`.
+    public static let defaultFeedLimit = 20
 
     /// Creates a configuration.
     public init(
         title: String, description: String = "", baseURL: BaseURL, language: String = "en",
-        author: String = "", navigation: [NavigationLink] = [], allowRawHTML: Bool = false
+        author: String = "", navigation: [NavigationLink] = [], allowRawHTML: Bool = false,
+        feedLimit: Int = Self.defaultFeedLimit
     ) {
+        self.feedLimit = feedLimit
         self.title = title
         self.description = description
         self.baseURL = baseURL

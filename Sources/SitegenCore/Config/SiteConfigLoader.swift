@@ -24,7 +24,10 @@ struct SiteConfigLoader {
         guard
             let map = MapDecoder(
                 root, path: file.path, required: ["title"],
-                optional: ["description", "base_url", "language", "author", "nav", "raw_html"],
+                optional: [
+                    "description", "base_url", "language", "author", "nav", "raw_html",
+                    "feed_limit",
+                ],
                 unknownKeys: .warning, diagnostics: &found)
         else { return (nil, found.map { Diagnostic($0, in: file) }) }
         let title = map.string("title", diagnostics: &found)
@@ -38,6 +41,17 @@ struct SiteConfigLoader {
         }
         let author = map.string("author", diagnostics: &found) ?? ""
         let allowRawHTML = map.bool("raw_html", diagnostics: &found) ?? false
+        var feedLimit = SiteConfig.defaultFeedLimit
+        if let text = map.string("feed_limit", diagnostics: &found) {
+            if let limit = Int(text), (1...10_000).contains(limit) {
+                feedLimit = limit
+            } else {
+                found.append(
+                    map.error(
+                        "'feed_limit' must be a whole number from 1 to 10000, the number of analyses the feed carries",
+                        at: "feed_limit"))
+            }
+        }
         var baseURL = baseURLOverride
         if let text = map.string("base_url", diagnostics: &found) {
             let parsed = BaseURL(text)
@@ -62,7 +76,7 @@ struct SiteConfigLoader {
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL,
             language: language, author: author, navigation: navigation,
-            allowRawHTML: allowRawHTML)
+            allowRawHTML: allowRawHTML, feedLimit: feedLimit)
         return (config, diagnostics)
     }
 

@@ -4,10 +4,13 @@
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// Everything found, errors and warnings, sorted by file and position.
     public var diagnostics: [Diagnostic]
+    /// How many pages the site has, when it loaded far enough to say.
+    public var pageCount: Int?
 
     /// Creates a failure from the diagnostics that caused it.
-    public init(diagnostics: [Diagnostic]) {
+    public init(diagnostics: [Diagnostic], pageCount: Int? = nil) {
         self.diagnostics = diagnostics
+        self.pageCount = pageCount
     }
 
     /// Creates a failure from one error that concerns a whole file or the build itself.
@@ -25,13 +28,24 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     }
 
     /// `Build failed: 2 errors, 1 warning`.
-    public var summary: String {
-        let errors = diagnostics.count { $0.severity == .error }
-        let warnings = diagnostics.count { $0.severity == .warning }
-        return "Build failed: \(Self.count(errors, "error")), \(Self.count(warnings, "warning"))"
+    public var summary: String { "Build failed: " + counts }
+
+    /// `Checked 42 pages: 2 errors, 1 warning` (`Check failed: ...` when the site did not load
+    /// far enough to count its pages).
+    public var checkSummary: String {
+        guard let pageCount else { return "Check failed: " + counts }
+        return "Checked \(Self.count(pageCount, "page")): " + counts
     }
 
-    static func count(_ number: Int, _ noun: String) -> String {
+    /// `2 errors, 1 warning`.
+    public var counts: String {
+        let errors = diagnostics.count { $0.severity == .error }
+        let warnings = diagnostics.count { $0.severity == .warning }
+        return "\(Self.count(errors, "error")), \(Self.count(warnings, "warning"))"
+    }
+
+    /// `1 page`, `2 pages`, `0 warnings`.
+    public static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -3,7 +3,8 @@
 
 /// One problem found in a site's files, printable in the compiler format.
 ///
-/// `path:line:col: error: message`, then the source line and a caret under the column.
+/// `path:line:col: error: message`, then the source line and a caret under the column, then
+/// a `note:` line for each note.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Hashable, Comparable {
@@ -28,6 +29,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var message: String
     /// The part of the line the problem is on that the caret display shows.
     public var sourceExcerpt: SourceExcerpt?
+    /// Sentences that say what follows from the problem, each shown on a `note:` line.
+    public var notes: [String] = []
 
     /// Creates a diagnostic; `sourceLine` is the text of the line the problem is on.
     public init(
@@ -69,6 +72,9 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
             if let caret = sourceExcerpt.caretColumn {
                 text += "\n" + Self.caretLine(under: sourceExcerpt.text, column: caret)
             }
+        }
+        for note in notes {
+            text += "\n" + (colored ? "\u{1B}[1;36mnote\u{1B}[0m" : "note") + ": " + note
         }
         return text
     }

@@ -11,11 +11,11 @@ public struct DiagnosticBag: Sendable, Hashable {
         all.append(diagnostic)
     }
 
-    /// Adds `note` to the message of the first error about `path`, to say what follows from it.
-    public mutating func amendFirstError(about path: String, with note: String) {
+    /// Adds `note` to the first error about `path`, to say what follows from it.
+    public mutating func addNote(toFirstErrorAbout path: String, _ note: String) {
         guard let index = all.firstIndex(where: { $0.path == path && $0.severity == .error })
         else { return }
-        all[index].message += note
+        all[index].notes.append(note)
     }
 
     /// Adds several diagnostics.

@@ -1,4 +1,5 @@
 import SitegenData
+import SitegenSupport
 
 /// Every dataset as JSON and CSV downloads (`data/<name>.json`, `data/<name>.csv`), with the
 /// computed columns, numbers as machine values and text as written.
@@ -30,7 +31,7 @@ enum DataDownloads {
         var lines: [String] = []
         for row in table.rows {
             let fields = zip(table.columns, row).map { column, cell in
-                "\(jsonString(column.field)): \(jsonValue(cell))"
+                "\(Escape.json(column.field)): \(jsonValue(cell))"
             }
             lines.append("  {" + fields.joined(separator: ", ") + "}")
         }
@@ -61,7 +62,7 @@ enum DataDownloads {
     private static func jsonValue(_ cell: DataCell) -> String {
         switch cell {
         case .missing: return "null"
-        case .text(let text): return jsonString(text)
+        case .text(let text): return Escape.json(text)
         case .year(let year): return String(year)
         default:
             let text = cellText(cell)
@@ -69,30 +70,9 @@ enum DataDownloads {
                 !text.isEmpty
                 && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
                 && !text.contains("..") && text.first != "." && text.last != "."
-            if case .date = cell { return jsonString(text) }
-            return isNumber ? text : jsonString(text)
+            if case .date = cell { return Escape.json(text) }
+            return isNumber ? text : Escape.json(text)
         }
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 
     /// `text` made safe to open in a spreadsheet (OWASP's rule for CSV injection): a text

@@ -1,11 +1,8 @@
 import SitegenData
 import SitegenSupport
 
-/// Writes the site's Atom feed (RFC 4287) of its newest analyses.
+/// Writes the site's Atom feed (RFC 4287) of its newest analyses (`feed_limit` of them).
 struct FeedWriter {
-    /// How many analyses the feed carries.
-    static let limit = 20
-
     let config: SiteConfig
 
     /// The feed, given the newest analyses and each one's rendered HTML body.

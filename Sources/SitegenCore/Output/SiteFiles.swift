@@ -5,9 +5,10 @@ struct SiteFiles {
     let site: Site
 
     /// Every extra file, in a fixed order; `feedBodies` are the rendered bodies of the feed's
-    /// analyses, from their pages.
-    func extraFiles(feedBodies: [Route: String]) -> [OutputFile] {
+    /// analyses, from their pages, and `manifest` the figures and pages of the build.
+    func extraFiles(feedBodies: [Route: String], manifest: FiguresManifest) -> [OutputFile] {
         var files = [feed(feedBodies: feedBodies)]
+        files.append(OutputFile(path: Route.figures.outputPath, text: manifest.json))
         let sitemap = SitemapWriter(config: site.config)
         files.append(
             OutputFile(path: Route.sitemap.outputPath, text: sitemap.sitemap(sitemapEntries())))
@@ -23,17 +24,19 @@ struct SiteFiles {
 
     /// The feed of the newest analyses; `feedBodies` are their rendered bodies.
     func feed(feedBodies: [Route: String]) -> OutputFile {
-        let newest = site.analyses.prefix(FeedWriter.limit).map { analysis in
+        let newest = site.feedAnalyses.map { analysis in
             (analysis: analysis, html: feedBodies[.analysis(slug: analysis.slug)] ?? "")
         }
         return OutputFile(
             path: Route.feed.outputPath, text: FeedWriter(config: site.config).feed(newest))
     }
 
-    /// Every page route the sitemap lists, with the date it last changed where one is known.
+    /// Every page route the sitemap lists, with the date it last changed where one is known;
+    /// drafts are left out even when the build shows them.
     private func sitemapEntries() -> [(route: Route, lastModified: CalendarDate?)] {
-        let newest = site.analyses.first.map { $0.updated ?? $0.date }
-        return site.pageRoutes.filter(\.isInSitemap).map { route in
+        let newest = site.analyses.first { !$0.draft }.map { $0.updated ?? $0.date }
+        let drafts = Set(site.analyses.filter(\.draft).map { Route.analysis(slug: $0.slug) })
+        return site.pageRoutes.filter { $0.isInSitemap && !drafts.contains($0) }.map { route in
             switch route {
             case .home, .analyses: return (route, newest)
             case .analysis(let slug):

@@ -1,3 +1,4 @@
+import SitegenCharts
 import SitegenData
 import SitegenDeals
 import SitegenMarkdown
@@ -77,6 +78,7 @@ struct BodyRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var notes = FigureNotes()
         var readsData = false
+        var charts: [RenderedChart] = []
         var linkInputs: Set<PageInput> = []
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
@@ -134,8 +136,10 @@ struct BodyRenderer: Sendable {
                     let result: Result<String, Diagnostic>
                     switch kind {
                     case "chart":
-                        result = ChartBlock(catalog: catalog, file: file).render(
+                        let chart = ChartBlock(catalog: catalog, file: file).render(
                             body, fenceLine: location.line, ids: &ids)
+                        if case .success(let drawn) = chart { charts.append(drawn) }
+                        result = chart.map(\.html)
                     case "table":
                         result = table(body, fenceLine: location.line, file: file, markup: tables)
                     default: return nil
@@ -156,7 +160,8 @@ struct BodyRenderer: Sendable {
             return RenderedBody(
                 html: rendered.html, headings: rendered.headings, notes: notes.section(),
                 diagnostics: diagnostics,
-                inputs: (readsData ? dataInputs : []).union(linkInputs))
+                inputs: (readsData ? dataInputs : []).union(linkInputs),
+                figureNames: notes.figureNames, charts: charts)
         } catch {
             diagnostics.append(file.diagnostic(.error, error.description, line: nil, column: nil))
             return RenderedBody(
@@ -247,4 +252,18 @@ struct RenderedBody: Sendable {
     var diagnostics: [Diagnostic]
     /// The datasets the body's figures, charts and tables read.
     var inputs: Set<PageInput>
+    /// The names of the figures the body quotes, in order of first use.
+    var figureNames: [String] = []
+    /// The charts the body draws, in order.
+    var charts: [RenderedChart] = []
+
+    /// The HTML as a feed entry carries it: each chart with one SVG, since feed readers do
+    /// not load the stylesheet that shows the wide or the narrow one.
+    var feedHTML: String {
+        var html = html
+        for chart in charts where chart.feedHTML != chart.html {
+            html = html.replacingOccurrences(of: chart.html, with: chart.feedHTML)
+        }
+        return html
+    }
 }

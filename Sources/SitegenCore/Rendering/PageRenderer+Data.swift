@@ -25,7 +25,8 @@ extension PageRenderer {
             chrome(
                 location, title: "Deals",
                 description: "Every deal in the data, with computed figures."),
-            context, location, diagnostics: diagnostics, inputs: allDatasets)
+            context, location, diagnostics: diagnostics, inputs: allDatasets,
+            charts: context.chart.isEmpty ? 0 : 1)
     }
 
     func deal(_ deal: Deal, _ location: PageLocation) -> PageResult {
@@ -60,7 +61,8 @@ extension PageRenderer {
         return finish(
             chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
-            inputs: allDatasets.union(cardInputs).union([.analysisList]))
+            inputs: allDatasets.union(cardInputs).union([.analysisList]),
+            figures: notes.figureNames, charts: chart.isEmpty ? 0 : 1)
     }
 
     func companiesIndex(_ location: PageLocation) -> PageResult {
@@ -125,7 +127,8 @@ extension PageRenderer {
                 location, title: company.name,
                 description: "\(company.name): deals, commitments and capital spending."),
             context, location, diagnostics: diagnostics,
-            inputs: allDatasets.union(cardInputs).union([.analysisList]))
+            inputs: allDatasets.union(cardInputs).union([.analysisList]),
+            figures: notes.figureNames, charts: capexChart.isEmpty ? 0 : 1)
     }
 
     func dataIndex(_ location: PageLocation) -> PageResult {

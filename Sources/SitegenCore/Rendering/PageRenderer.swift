@@ -54,7 +54,7 @@ struct PageRenderer: Sendable {
             guard let company = dataSet.company(id: id) else { return missing(route) }
             return self.company(company, location)
         case .data: return dataIndex(location)
-        case .download, .feed, .sitemap, .robots, .asset: return missing(route)
+        case .download, .feed, .sitemap, .robots, .figures, .asset: return missing(route)
         }
     }
 
@@ -77,7 +77,8 @@ struct PageRenderer: Sendable {
         if site.hasData { inputs.formUnion(allDatasets) }
         return finish(
             chrome(location, title: nil, description: site.config.description), context,
-            location, diagnostics: diagnostics, inputs: inputs)
+            location, diagnostics: diagnostics, inputs: inputs,
+            figures: notes.figureNames, charts: context.chart.isEmpty ? 0 : 1)
     }
 
     private func analysesIndex(_ location: PageLocation) -> PageResult {
@@ -105,13 +106,14 @@ struct PageRenderer: Sendable {
             updated: analysis.updated.map { DateContext(iso: $0.iso, display: $0.formatted) },
             tags: tagLinks(analysis.tags, from: location), content: rendered.html,
             afterContent: rendered.notes,
-            toc: contents.entries, hasTOC: contents.shown)
+            toc: contents.entries, hasTOC: contents.shown, draft: analysis.draft)
         var chrome = chrome(location, title: analysis.title, description: analysis.summary)
         chrome.ogType = "article"
         var result = finish(
             chrome, context, location, diagnostics: rendered.diagnostics,
-            inputs: rendered.inputs.union([.file(analysis.body.path)]))
-        result.feedBody = rendered.html
+            inputs: rendered.inputs.union([.file(analysis.body.path)]),
+            figures: rendered.figureNames, charts: rendered.charts.count)
+        if site.feedRoutes.contains(location.route) { result.feedBody = rendered.feedHTML }
         result.headings = PageHeadings(
             source: analysis.body.path, ids: Set(rendered.headings.map(\.id)))
         return result
@@ -127,7 +129,8 @@ struct PageRenderer: Sendable {
         var result = finish(
             chrome(location, title: page.title, description: page.summary), context,
             location, diagnostics: rendered.diagnostics,
-            inputs: rendered.inputs.union([.file(page.body.path)]))
+            inputs: rendered.inputs.union([.file(page.body.path)]),
+            figures: rendered.figureNames, charts: rendered.charts.count)
         result.headings = PageHeadings(
             source: page.body.path, ids: Set(rendered.headings.map(\.id)))
         return result
@@ -217,10 +220,12 @@ struct PageRenderer: Sendable {
         Set(dataSet.datasets.map { .dataset($0.name) })
     }
 
-    /// The page at `location`, rendered with its route's template around `context`.
+    /// The page at `location`, rendered with its route's template around `context`; the page
+    /// shows the figures named `figures` and draws `charts` charts.
     func finish<Context: TemplateContext>(
         _ chrome: ChromeContext, _ context: Context, _ location: PageLocation,
-        diagnostics: [Diagnostic] = [], inputs: Set<PageInput>
+        diagnostics: [Diagnostic] = [], inputs: Set<PageInput>, figures: [String] = [],
+        charts: Int = 0
     ) -> PageResult {
         guard let template = location.route.template else {
             return PageResult(
@@ -234,6 +239,7 @@ struct PageRenderer: Sendable {
                 path: location.outputPath, text: Escape.droppingControlCharacters(html)),
             diagnostics: diagnostics, feedBody: nil,
             inputs: inputs.union([.site]).union(
-                (templates.sources[template] ?? []).map(PageInput.template)))
+                (templates.sources[template] ?? []).map(PageInput.template)),
+            figureNames: figures, chartCount: charts)
     }
 }

@@ -26,6 +26,10 @@ struct PageResult: Sendable {
     /// The heading ids of the Markdown file the page shows, which links into it are checked
     /// against; nil for pages without a Markdown body.
     var headings: PageHeadings? = nil
+    /// The names of the figures the page shows, in order of first use.
+    var figureNames: [String] = []
+    /// How many charts the page draws.
+    var chartCount = 0
 }
 
 /// The heading ids of one Markdown file, as rendered.

@@ -22,6 +22,8 @@ enum Route: Sendable, Hashable {
     case feed
     case sitemap
     case robots
+    /// The figures manifest, `figures.json`: every figure and the pages that show it.
+    case figures
     /// A theme asset under its fingerprinted path, such as `assets/site.1a2b3c4d.css`.
     case asset(path: String)
 
@@ -45,6 +47,7 @@ enum Route: Sendable, Hashable {
         case .feed: return "feed.xml"
         case .sitemap: return "sitemap.xml"
         case .robots: return "robots.txt"
+        case .figures: return "figures.json"
         case .asset(let path): return path
         }
     }
@@ -69,7 +72,7 @@ enum Route: Sendable, Hashable {
         case .companies: return .companies
         case .company: return .company
         case .data: return .data
-        case .download, .feed, .sitemap, .robots, .asset: return nil
+        case .download, .feed, .sitemap, .robots, .figures, .asset: return nil
         }
     }
 
@@ -90,6 +93,6 @@ enum Route: Sendable, Hashable {
     /// The top-level names that routes take, which no content page may use as its slug.
     static let reservedSlugs: Set<String> = [
         "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",
-        "robots",
+        "robots", "figures",
     ]
 }

@@ -39,9 +39,12 @@ struct AnalysisContext: TemplateContext {
     var afterContent: String
     var toc: [TocEntry]
     var hasTOC: Bool
+    /// Whether the analysis is a draft, shown only because the build asked for drafts.
+    var draft = false
 
     static let fields: [TemplateField<Self>] = [
         .text("heading") { $0.heading }, .text("summary") { $0.summary },
+        .flag("draft") { $0.draft },
         .text("date_iso") { $0.date.iso }, .text("date_display") { $0.date.display },
         .record("updated") { $0.updated }, .list("tags") { $0.tags },
         .flag("has_tags") { !$0.tags.isEmpty }, .text("content") { $0.content },

@@ -16,11 +16,11 @@ struct ChartBlock {
     /// (`-field` for descending), applied here.
     static let chartSorts: Set<String> = ["descending", "ascending", "input"]
 
-    /// The figure HTML of the block whose body starts after line `fenceLine`.
+    /// The chart of the block whose body starts after line `fenceLine`.
     ///
     /// Chart ids are claimed in `ids`, so two charts or a chart and a heading never share one.
     func render(_ body: String, fenceLine: Int, ids: inout DocumentIDs) -> Result<
-        String, Diagnostic
+        RenderedChart, Diagnostic
     > {
         let spec: DataValue
         do {
@@ -62,7 +62,7 @@ struct ChartBlock {
             chartSpec.slug = ids.claim(chartSpec.slug)
             let chart = try renderer.render(
                 spec: chartSpec, table: ChartTableConversion.table(from: table))
-            return .success(chart.html)
+            return .success(chart)
         } catch {
             let node = spec.value(at: error.keyPath) ?? spec
             return .failure(at(node, error.message))

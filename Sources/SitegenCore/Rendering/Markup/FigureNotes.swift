@@ -9,6 +9,9 @@ import SitegenSupport
 struct FigureNotes {
     private(set) var figures: [Figure] = []
 
+    /// The names of the figures registered, in order of first use.
+    var figureNames: [String] { figures.map(\.name) }
+
     /// The inline markup of `figure`, registering it in the notes.
     mutating func inline(_ figure: Figure) -> String {
         let number = noteNumber(for: figure)
