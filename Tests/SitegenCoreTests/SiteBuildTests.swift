@@ -104,7 +104,7 @@ struct SiteBuildTests {
                 -- content/analyses/draft.md --
                 ---
                 title: Not yet
-                date: 2026
+                date: 2026-05
                 summary: Unfinished.
                 draft: true
                 ---
@@ -113,16 +113,60 @@ struct SiteBuildTests {
         let (without, first) = try await buildFixture(fixture)
         defer { first.remove() }
         _ = try without.get()
-        #expect(
-            try FolderSnapshot(of: first.url.appending(path: "output")).files[
-                "analyses/draft/index.html"] == nil)
+        let published = try FolderSnapshot(of: first.url.appending(path: "output"))
+        #expect(published.files["analyses/draft/index.html"] == nil)
+        #expect(try #require(published.text("figures.json")).contains("/analyses/draft/") == false)
         let (with, second) = try await buildFixture(fixture) {
             BuildOptions(root: $0, includeDrafts: true)
         }
         defer { second.remove() }
         _ = try with.get()
+        let preview = try FolderSnapshot(of: second.url.appending(path: "output"))
+        // The draft is built, with a banner saying so, but never published in the feed or
+        // the sitemap; the other analysis has no banner.
+        let draft = try #require(preview.text("analyses/draft/index.html"))
+        #expect(draft.contains("<p class=\"draft-banner\" role=\"note\"><strong>Draft.</strong>"))
+        #expect(preview.text("analyses/first-look/index.html")?.contains("draft-banner") == false)
+        let feed = try #require(preview.text("feed.xml"))
+        #expect(!feed.contains("Not yet") && feed.contains("A first look"))
+        #expect(preview.text("feed.xml") == published.text("feed.xml"))
+        let sitemap = try #require(preview.text("sitemap.xml"))
+        #expect(!sitemap.contains("analyses/draft/"))
+        #expect(preview.text("sitemap.xml") == published.text("sitemap.xml"))
+    }
+
+    @Test("feed_limit sets how many of the newest analyses the feed carries")
+    func feedLimit() async throws {
+        var fixture = minimalSite.replacingOccurrences(
+            of: "base_url: https://example.org/reports/",
+            with: "base_url: https://example.org/reports/\nfeed_limit: 2")
+        for month in 5...7 {
+            fixture += """
+
+                -- content/analyses/m\(month).md --
+                ---
+                title: Month \(month)
+                date: 2026-0\(month)
+                summary: S.
+                ---
+                Text.
+                """
+        }
+        let (result, folder) = try await buildFixture(fixture)
+        defer { folder.remove() }
+        _ = try result.get()
+        let feed = try #require(
+            try FolderSnapshot(of: folder.url.appending(path: "output")).text("feed.xml"))
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 2)
+        #expect(feed.contains("Month 7") && feed.contains("Month 6") && !feed.contains("Month 5"))
+
+        let (bad, second) = try await buildFixture(
+            minimalSite.replacingOccurrences(
+                of: "title: Test & Co", with: "title: Test & Co\nfeed_limit: 0"))
+        defer { second.remove() }
         #expect(
-            try FolderSnapshot(of: second.url.appending(path: "output")).files[
-                "analyses/draft/index.html"] != nil)
+            messages(bad) == [
+                "content/site.yaml:2:13: error: 'feed_limit' must be a whole number from 1 to 10000, the number of analyses the feed carries\nfeed_limit: 0\n            ^"
+            ])
     }
 }
