@@ -39,6 +39,10 @@ public enum Escape {
     /// `text` as a JSON string literal, quotes included (RFC 8259): `"` and `\` escaped,
     /// newline, carriage return and tab as `\n`, `\r`, `\t`, other C0 controls as `\u00XX`.
     public static func json(_ text: String) -> String {
+        let plain = !text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

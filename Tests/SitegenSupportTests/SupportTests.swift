@@ -42,4 +42,11 @@ struct SupportTests {
         #expect(SourcePosition(line: 1, column: 9) < SourcePosition(line: 2, column: 1))
         #expect(SourcePosition.start.addingLines(2).description == "3:1")
     }
+
+    @Test func jsonStringsEscapeQuotesBackslashesAndControlsOnly() {
+        #expect(Escape.json("Café $5B ≥ 4×") == "\"Café $5B ≥ 4×\"")
+        #expect(Escape.json("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"")
+        #expect(Escape.json("1\n2\r3\t4\u{1}\u{1F}") == "\"1\\n2\\r3\\t4\\u0001\\u001f\"")
+        #expect(Escape.json("") == "\"\"")
+    }
 }

@@ -103,7 +103,9 @@ public struct SiteBuilder: Sendable {
         let feedRoutes = site.feedRoutes
         var feedBodies: [Route: String] = [:]
         var counts = RenderCounts(pages: routes.count)
-        var shown: [FiguresManifest.ShownPage] = []
+        // The figures' part of the manifest is written while the pages render.
+        async let manifestWriter = FiguresManifestWriter(catalog: site.catalog)
+        var shown: [FiguresManifestWriter.ShownPage] = []
         func take(_ result: PageResult) throws(BuildFailure) {
             diagnostics.append(contentsOf: result.diagnostics)
             if feedRoutes.contains(result.route), let body = result.feedBody {
@@ -114,8 +116,8 @@ public struct SiteBuilder: Sendable {
             counts.charts += result.chartCount
             if let file = result.file {
                 shown.append(
-                    FiguresManifest.ShownPage(
-                        route: result.route, digest: FiguresManifest.digest(file.bytes),
+                    FiguresManifestWriter.ShownPage(
+                        route: result.route, digest: FiguresManifestWriter.digest(file.bytes),
                         figures: result.figureNames))
                 try staging?.write(path: file.path, bytes: file.bytes)
                 counts.files += 1
@@ -146,7 +148,7 @@ public struct SiteBuilder: Sendable {
             start = end
             progress?(start + 1, routes.count)
         }
-        let manifest = FiguresManifest(catalog: site.catalog, shown: shown)
+        let manifest = await manifestWriter.json(shown: shown)
         for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest) {
             try staging?.write(path: file.path, bytes: file.bytes)
             counts.files += 1

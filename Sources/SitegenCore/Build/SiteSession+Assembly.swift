@@ -118,8 +118,14 @@ extension SiteSession {
         var feedBodies: [Route: String] = [:]
         for route in feedRoutes { feedBodies[route] = pages[route]?.feedBody }
         var extraPaths = previous?.extraPaths ?? []
-        let manifest = FiguresManifest(
-            catalog: site.catalog, shown: routes.compactMap { pages[$0]?.shown })
+        // A body edit keeps the data, and so every figure's line of the manifest.
+        let manifestWriter: FiguresManifestWriter
+        if extra == .feed, let previous {
+            manifestWriter = previous.manifestWriter
+        } else {
+            manifestWriter = await FiguresManifestWriter(catalog: site.catalog)
+        }
+        let manifest = manifestWriter.json(shown: routes.compactMap { pages[$0]?.shown })
         switch extra {
         case .all:
             var written =
@@ -143,12 +149,13 @@ extension SiteSession {
             if !render.isDisjoint(with: feedRoutes) {
                 files.write(SiteFiles(site: site).feed(feedBodies: feedBodies))
             }
-            files.write(OutputFile(path: Route.figures.outputPath, text: manifest.json))
+            files.write(OutputFile(path: Route.figures.outputPath, text: manifest))
         }
         let state = State(
             site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,
             loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files.files,
-            extraPaths: extraPaths, digests: digests, analysisCache: analysisCache)
+            extraPaths: extraPaths, digests: digests, analysisCache: analysisCache,
+            manifestWriter: manifestWriter)
         return .success(
             Rebuild(
                 state: state, rendered: results.count, changed: files.changed.sorted(),

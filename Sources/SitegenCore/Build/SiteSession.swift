@@ -228,6 +228,8 @@ public actor SiteSession {
         var digests: SourceDigests
         /// Each analysis file's parse, for the next reload to skip the unchanged ones.
         var analysisCache: AnalysisCache
+        /// The figures' part of `figures.json`, kept while the data stays the same.
+        var manifestWriter: FiguresManifestWriter
     }
 
     /// A rebuilt state, how many pages it rendered, and which files changed.
@@ -246,7 +248,7 @@ public actor SiteSession {
         var feedBody: String?
         var headings: PageHeadings?
         /// The page as the figures manifest lists it; nil when it wrote no file.
-        var shown: FiguresManifest.ShownPage?
+        var shown: FiguresManifestWriter.ShownPage?
 
         init(_ result: PageResult) {
             file = result.file
@@ -255,8 +257,8 @@ public actor SiteSession {
             feedBody = result.feedBody
             headings = result.headings
             shown = result.file.map { file in
-                FiguresManifest.ShownPage(
-                    route: result.route, digest: FiguresManifest.digest(file.bytes),
+                FiguresManifestWriter.ShownPage(
+                    route: result.route, digest: FiguresManifestWriter.digest(file.bytes),
                     figures: result.figureNames)
             }
         }

@@ -1,6 +1,4 @@
 import Foundation
-import SitegenDeals
-import SitegenSupport
 
 /// The figures manifest, `figures.json`, that every build writes and `sitegen diff` reads.
 ///
@@ -58,58 +56,6 @@ public struct FiguresManifest: Sendable, Hashable, Codable {
         self.pages = pages
     }
 
-    /// One page of a build as the manifest sees it: its route, the ``digest(_:)`` of its
-    /// bytes and the names of the figures it shows.
-    struct ShownPage: Sendable {
-        var route: Route
-        var digest: String
-        var figures: [String]
-    }
-
-    /// The manifest of a build: every figure of `catalog`, and the pages of `shown`.
-    init(catalog: FigureCatalog, shown: [ShownPage]) {
-        var pagesOf: [String: [String]] = [:]
-        var pages: [Page] = []
-        for page in shown {
-            let path = "/" + page.route.sitePath
-            pages.append(Page(path: path, digest: page.digest))
-            for name in page.figures { pagesOf[name, default: []].append(path) }
-        }
-        let figures = catalog.names.compactMap { name -> Entry? in
-            guard let figure = try? catalog.figure(named: name) else { return nil }
-            return Entry(
-                id: name, value: figure.machineValue, qualifier: figure.qualifier.rawValue,
-                text: figure.text, unit: figure.unit?.name ?? "date", formula: figure.formula,
-                explanation: figure.explanation, sources: figure.sources.map(\.id),
-                pages: (pagesOf[name] ?? []).sorted())
-        }
-        self.init(figures: figures, pages: pages.sorted { $0.path < $1.path })
-    }
-
-    /// The manifest as the file `figures.json` holds it.
-    public var json: String {
-        var text = "{\n  \"format\": \(format),\n  \"figures\": ["
-        text += figures.map { entry in
-            let fields = [
-                "\"id\": " + Escape.json(entry.id), "\"value\": " + Escape.json(entry.value),
-                "\"qualifier\": " + Escape.json(entry.qualifier),
-                "\"text\": " + Escape.json(entry.text), "\"unit\": " + Escape.json(entry.unit),
-                "\"formula\": " + Escape.json(entry.formula),
-                "\"explanation\": " + Escape.json(entry.explanation),
-                "\"sources\": " + Self.array(entry.sources),
-                "\"pages\": " + Self.array(entry.pages),
-            ]
-            return "\n    {" + fields.joined(separator: ", ") + "}"
-        }.joined(separator: ",")
-        text += figures.isEmpty ? "],\n" : "\n  ],\n"
-        text += "  \"pages\": ["
-        text += pages.map { page in
-            "\n    {\"path\": \(Escape.json(page.path)), \"digest\": \(Escape.json(page.digest))}"
-        }.joined(separator: ",")
-        text += pages.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return text
-    }
-
     /// Reads a manifest from the bytes of a `figures.json`.
     ///
     /// - Throws: a message saying what is wrong, for a file that is not a manifest or has a
@@ -131,17 +77,6 @@ public struct FiguresManifest: Sendable, Hashable, Codable {
             )
         }
         self = decoded
-    }
-
-    private static func array(_ items: [String]) -> String {
-        "[" + items.map(Escape.json).joined(separator: ", ") + "]"
-    }
-
-    /// A page's digest: the 64-bit FNV-1a of its bytes in 16 hex digits.
-    static func digest(_ bytes: [UInt8]) -> String {
-        let hash = Fingerprint.hash(bytes)
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -5,10 +5,10 @@ struct SiteFiles {
     let site: Site
 
     /// Every extra file, in a fixed order; `feedBodies` are the rendered bodies of the feed's
-    /// analyses, from their pages, and `manifest` the figures and pages of the build.
-    func extraFiles(feedBodies: [Route: String], manifest: FiguresManifest) -> [OutputFile] {
+    /// analyses, from their pages, and `manifest` the text of `figures.json`.
+    func extraFiles(feedBodies: [Route: String], manifest: String) -> [OutputFile] {
         var files = [feed(feedBodies: feedBodies)]
-        files.append(OutputFile(path: Route.figures.outputPath, text: manifest.json))
+        files.append(OutputFile(path: Route.figures.outputPath, text: manifest))
         let sitemap = SitemapWriter(config: site.config)
         files.append(
             OutputFile(path: Route.sitemap.outputPath, text: sitemap.sitemap(sitemapEntries())))
