@@ -100,6 +100,23 @@ public struct ChartSeries: Sendable, Equatable {
     }
 }
 
+extension ChartSpec {
+    /// The names of the table fields the chart reads.
+    public var fieldNames: Set<String> {
+        let fields: [ChartField?]
+        switch layout {
+        case .bar(let spec): fields = [spec.label, spec.value] + spec.highlight
+        case .groupedBar(let spec), .stackedBar(let spec):
+            fields = [spec.label] + spec.series.map(\.field)
+        case .line(let spec), .area(let spec): fields = [spec.x, spec.y, spec.group]
+        case .timeline(let spec): fields = [spec.date, spec.lane, spec.label, spec.size]
+        case .scatter(let spec): fields = [spec.x, spec.y, spec.size, spec.label]
+        case .waterfall(let spec): fields = [spec.label, spec.value, spec.total]
+        }
+        return Set(fields.compactMap { $0?.name })
+    }
+}
+
 /// Type-specific parts of a spec.
 public enum ChartLayoutSpec: Sendable, Equatable {
     /// Ranked horizontal bar.

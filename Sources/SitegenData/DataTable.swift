@@ -25,13 +25,21 @@ public struct DataTable: Sendable, Hashable {
         public var unit: FigureUnit?
         /// Right for numbers, left for the rest.
         public var alignment: Alignment
+        /// What a row's key (``DataTable/rowKeys``) is followed by in the name of the figure a
+        /// cell of this column shows (`investment` after `deals.x.`); nil when its cells are
+        /// no figures.
+        public var figureSuffix: String?
 
         /// Creates a column.
-        public init(field: String, title: String, unit: FigureUnit?, alignment: Alignment) {
+        public init(
+            field: String, title: String, unit: FigureUnit?, alignment: Alignment,
+            figureSuffix: String? = nil
+        ) {
             self.field = field
             self.title = title
             self.unit = unit
             self.alignment = alignment
+            self.figureSuffix = figureSuffix
         }
     }
 
@@ -43,6 +51,12 @@ public struct DataTable: Sendable, Hashable {
     public var rows: [[DataCell]]
     /// The caption, when given.
     public var caption: String?
+    /// One key per row, when the rows are records whose cells are figures; empty otherwise.
+    ///
+    /// A key is the start of the figure names of the row's cells (`deals.x.`, or a whole name
+    /// such as `companies.amazon.capex.2025`); filters and sorts keep it with its row. See
+    /// ``figureNames(inFields:)``.
+    public var rowKeys: [String] = []
 
     /// Creates a table.
     public init(name: String, columns: [Column], rows: [[DataCell]], caption: String? = nil) {
@@ -54,6 +68,35 @@ public struct DataTable: Sendable, Hashable {
 
     /// The field names, in column order.
     public var fields: [String] { columns.map(\.field) }
+
+    /// The names of the figures the table's cells show, row by row: a row's key followed by
+    /// its column's figure suffix, for every cell with a value (in the columns of `fields`,
+    /// when given).
+    public func figureNames(inFields fields: Set<String>? = nil) -> [String] {
+        guard rowKeys.count == rows.count else { return [] }
+        let figureColumns = columns.indices.filter { index in
+            columns[index].figureSuffix != nil
+                && (fields.map { $0.contains(columns[index].field) } ?? true)
+        }
+        guard !figureColumns.isEmpty else { return [] }
+        var names: [String] = []
+        for (row, key) in zip(rows, rowKeys) {
+            for index in figureColumns where index < row.count && !row[index].isMissing {
+                names.append(key + (columns[index].figureSuffix ?? ""))
+            }
+        }
+        return names
+    }
+
+    /// The table with its rows' figure names set: `keys` one per row, `suffixes` by field.
+    package func naming(rowKeys keys: [String], suffixes: [String: String]) -> DataTable {
+        var table = self
+        table.rowKeys = keys
+        for index in table.columns.indices {
+            table.columns[index].figureSuffix = suffixes[table.columns[index].field]
+        }
+        return table
+    }
 
     /// The index of a field's column.
     public func columnIndex(_ field: String) -> Int? { columns.firstIndex { $0.field == field } }
@@ -115,16 +158,19 @@ extension DataTable {
     /// with ``DataCell/filterText``).
     public func keepingRows(where column: Int, in values: [String]) -> DataTable {
         let wanted = Set(values)
-        var table = self
-        table.rows = rows.filter { column < $0.count && wanted.contains($0[column].filterText) }
-        return table
+        return keepingRows(
+            at: rows.indices.filter { offset in
+                column < rows[offset].count && wanted.contains(rows[offset][column].filterText)
+            })
     }
 
     /// The table with only the rows at `offsets` (in table order, each once), for callers
     /// that index a column once instead of filtering on every page.
     public func keepingRows(at offsets: some Sequence<Int>) -> DataTable {
         var table = self
-        table.rows = Set(offsets).sorted().compactMap { rows.indices.contains($0) ? rows[$0] : nil }
+        let kept = Set(offsets).sorted().filter(rows.indices.contains)
+        table.rows = kept.map { rows[$0] }
+        if rowKeys.count == rows.count { table.rowKeys = kept.map { rowKeys[$0] } }
         return table
     }
 
@@ -140,15 +186,16 @@ extension DataTable {
     /// The table with its rows sorted stably by one column; missing cells stay last in both
     /// directions.
     public func sortingRows(by column: Int, descending: Bool) -> DataTable {
-        var table = self
-        let numbered = rows.enumerated().map { ($0.offset, $0.element) }
-        table.rows = numbered.sorted { left, right in
-            let (a, b) = (left.1[column], right.1[column])
+        let order = rows.indices.sorted { left, right in
+            let (a, b) = (rows[left][column], rows[right][column])
             if a.isMissing != b.isMissing { return b.isMissing }
             if DataCell.ascending(a, b) { return !descending }
             if DataCell.ascending(b, a) { return descending }
-            return left.0 < right.0
-        }.map(\.1)
+            return left < right
+        }
+        var table = self
+        table.rows = order.map { rows[$0] }
+        if rowKeys.count == rows.count { table.rowKeys = order.map { rowKeys[$0] } }
         return table
     }
 }

@@ -126,7 +126,14 @@ extension FigureCatalog {
                 .text(deal.summary), .text(deal.sources.joined(separator: ", ")),
             ]
         }
+        let figureFields = [
+            "announced", "investment", "commitment", "term", "annual_commitment",
+            "commitment_multiple", "capex_share", "commitment_capex_share",
+        ]
         return DataTable.make(name: DealDatasets.deals, fields: Self.titled(fields), rows: rows)
+            .naming(
+                rowKeys: dataSet.deals.map { "deals.\($0.id)." },
+                suffixes: Dictionary(uniqueKeysWithValues: figureFields.map { ($0, $0) }))
     }
 
     private func companiesTable() -> DataTable {
@@ -137,7 +144,10 @@ extension FigureCatalog {
         }
         return DataTable.make(
             name: DealDatasets.companies, fields: Self.titled(["id", "name", "kind"] + metrics),
-            rows: rows)
+            rows: rows
+        ).naming(
+            rowKeys: dataSet.companies.map { "companies.\($0.id)." },
+            suffixes: Dictionary(uniqueKeysWithValues: metrics.map { ($0, $0) }))
     }
 
     private func capexTable() -> DataTable {
@@ -150,6 +160,9 @@ extension FigureCatalog {
             ]
         }
         return DataTable.make(name: DealDatasets.capex, fields: Self.titled(fields), rows: rows)
+            .naming(
+                rowKeys: dataSet.capex.map { "companies.\($0.company).capex.\($0.year)" },
+                suffixes: ["amount": ""])
     }
 
     private func sourcesTable() -> DataTable {

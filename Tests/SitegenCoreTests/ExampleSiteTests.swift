@@ -47,7 +47,9 @@ struct ExampleSiteTests {
         #expect(!feed.contains("sg-narrow"))
     }
 
-    @Test("figures.json lists every figure once, with the pages that quote it")
+    @Test(
+        "figures.json lists every figure once, with the pages that show it in text, tables and charts"
+    )
     func figuresManifest() async throws {
         let folder = try TemporaryFolder.exampleSite()
         defer { folder.remove() }
@@ -70,21 +72,28 @@ struct ExampleSiteTests {
             ])
         #expect(
             investment.pages == [
-                "/analyses/amazon-anthropic-2026/", "/deals/amazon-anthropic-2026/",
-                "/methodology/",
+                "/", "/analyses/amazon-anthropic-2026/", "/analyses/single-cloud-alliances/",
+                "/chart-gallery/", "/companies/amazon/", "/companies/anthropic/", "/deals/",
+                "/deals/amazon-anthropic-2026/", "/methodology/",
             ])
-        // Every page that quotes a figure links to it from its notes, and is listed.
-        for page in manifest.pages {
-            let path = page.path == "/" ? "index.html" : String(page.path.dropFirst())
-            let file = path.hasSuffix("/") ? path + "index.html" : path
-            let html = try #require(output.text(file), "\(file)")
-            let quoted = manifest.figures.filter { $0.pages.contains(page.path) }
-            for figure in quoted {
-                #expect(
-                    html.contains("<code class=\"fig-name\">\(figure.id)</code>"),
-                    "\(file): \(figure.id)")
-            }
+        // Every page a figure is listed on exists. A page of tables carries each figure it
+        // is listed for as the figure's own machine value, and lists every figure cell.
+        let paths = Set(manifest.pages.map(\.path))
+        #expect(manifest.figures.allSatisfy { $0.pages.allSatisfy(paths.contains) })
+        let companies = try #require(output.text("companies/index.html"))
+        let listed = manifest.figures.filter { $0.pages.contains("/companies/") }
+        #expect(listed.count == 20, "\(listed.map(\.id))")
+        for figure in listed {
+            #expect(companies.contains("<data value=\"\(figure.value)\">"), "\(figure.id)")
         }
+        let totals: Set<String> = [
+            "invested", "received", "committed", "commitments_received", "deal_count",
+        ]
+        let companyTotals = manifest.figures.map(\.id).filter { id in
+            let parts = id.split(separator: ".")
+            return parts.count == 3 && parts[0] == "companies" && totals.contains(String(parts[2]))
+        }
+        #expect(Set(listed.map(\.id)) == Set(companyTotals))
         #expect(manifest.pages.count == 42)
     }
 }

@@ -65,3 +65,32 @@ import Testing
         #expect(error?.description == message)
     }
 }
+
+/// A table's rows keep their figure names through every filter and sort.
+@Suite struct TableFigureNameTests {
+    func table() -> DataTable {
+        DataTable.make(
+            name: "deals", fields: [("id", "Id"), ("amount", "Amount"), ("note", "Note")],
+            rows: [
+                [.text("a"), .quantity(.exact(3), .count), .text("x")],
+                [.text("b"), .missing, .text("y")],
+                [.text("c"), .quantity(.exact(1), .count), .text("z")],
+            ]
+        ).naming(rowKeys: ["deals.a.", "deals.b.", "deals.c."], suffixes: ["amount": "amount"])
+    }
+
+    @Test func cellsWithValuesNameTheirFigures() {
+        #expect(table().figureNames() == ["deals.a.amount", "deals.c.amount"])
+        #expect(table().figureNames(inFields: ["note"]) == [])
+        #expect(DataTable(name: "csv", columns: [], rows: []).figureNames() == [])
+    }
+
+    @Test func filtersAndSortsKeepEachRowsKey() {
+        let sorted = table().sortingRows(by: 1, descending: false)
+        #expect(sorted.rowKeys == ["deals.c.", "deals.a.", "deals.b."])
+        #expect(sorted.figureNames() == ["deals.c.amount", "deals.a.amount"])
+        let kept = table().keepingRows(where: 0, in: ["c", "b"])
+        #expect(kept.rowKeys == ["deals.b.", "deals.c."])
+        #expect(table().keepingRows(at: [2, 0, 2]).rowKeys == ["deals.a.", "deals.c."])
+    }
+}

@@ -79,6 +79,7 @@ struct BodyRenderer: Sendable {
         var notes = FigureNotes()
         var readsData = false
         var charts: [RenderedChart] = []
+        var shown = ShownFigures()
         var linkInputs: Set<PageInput> = []
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
@@ -138,10 +139,15 @@ struct BodyRenderer: Sendable {
                     case "chart":
                         let chart = ChartBlock(catalog: catalog, file: file).render(
                             body, fenceLine: location.line, ids: &ids)
-                        if case .success(let drawn) = chart { charts.append(drawn) }
-                        result = chart.map(\.html)
+                        if case .success(let drawn) = chart {
+                            charts.append(drawn.chart)
+                            shown.add(drawn.figures)
+                        }
+                        result = chart.map(\.chart.html)
                     case "table":
-                        result = table(body, fenceLine: location.line, file: file, markup: tables)
+                        result = table(
+                            body, fenceLine: location.line, file: file, markup: tables,
+                            shown: &shown)
                     default: return nil
                     }
                     readsData = true
@@ -161,7 +167,7 @@ struct BodyRenderer: Sendable {
                 html: rendered.html, headings: rendered.headings, notes: notes.section(),
                 diagnostics: diagnostics,
                 inputs: (readsData ? dataInputs : []).union(linkInputs),
-                figureNames: notes.figureNames, charts: charts)
+                figureNames: ShownFigures.merging(notes.figureNames, shown.names), charts: charts)
         } catch {
             diagnostics.append(file.diagnostic(.error, error.description, line: nil, column: nil))
             return RenderedBody(
@@ -209,7 +215,8 @@ struct BodyRenderer: Sendable {
     }
 
     private func table(
-        _ body: String, fenceLine: Int, file: SourceFile, markup: TableMarkup
+        _ body: String, fenceLine: Int, file: SourceFile, markup: TableMarkup,
+        shown: inout ShownFigures
     ) -> Result<String, Diagnostic> {
         do {
             let spec = try TableSpec.parse(body, path: file.path, lineOffset: fenceLine)
@@ -221,6 +228,7 @@ struct BodyRenderer: Sendable {
                         "The table has no columns; give 'data' a dataset or 'csv' a header row and rows",
                         line: fenceLine, column: 1))
             }
+            shown.add(table.figureNames())
             return .success(markup.html(table))
         } catch {
             return .failure(Diagnostic(error, in: file))
@@ -252,7 +260,7 @@ struct RenderedBody: Sendable {
     var diagnostics: [Diagnostic]
     /// The datasets the body's figures, charts and tables read.
     var inputs: Set<PageInput>
-    /// The names of the figures the body quotes, in order of first use.
+    /// The names of the figures the body shows (quoted, then in tables and charts), each once.
     var figureNames: [String] = []
     /// The charts the body draws, in order.
     var charts: [RenderedChart] = []

@@ -8,12 +8,13 @@ extension PageRenderer {
 
     func dealsIndex(_ location: PageLocation) -> PageResult {
         var diagnostics: [Diagnostic] = []
+        var shown = ShownFigures()
         let context = DealsContext(
             heading: "Deals",
             intro:
                 "Every investment and compute commitment in the report's data, newest first. Derived columns are computed; see the methodology.",
-            chart: overviewChart(diagnostics: &diagnostics),
-            table: dealsTable(dataSet.deals, caption: "All deals", at: location),
+            chart: overviewChart(diagnostics: &diagnostics, shown: &shown),
+            table: dealsTable(dataSet.deals, caption: "All deals", at: location, shown: &shown),
             downloads: DealDatasets.all.compactMap { name in
                 dataSet.dataset(named: name) == nil
                     ? nil
@@ -26,7 +27,7 @@ extension PageRenderer {
                 location, title: "Deals",
                 description: "Every deal in the data, with computed figures."),
             context, location, diagnostics: diagnostics, inputs: allDatasets,
-            charts: context.chart.isEmpty ? 0 : 1)
+            figures: shown.names, charts: context.chart.isEmpty ? 0 : 1)
     }
 
     func deal(_ deal: Deal, _ location: PageLocation) -> PageResult {
@@ -42,10 +43,12 @@ extension PageRenderer {
             fact(label, "deals.\(deal.id).\(metric)", notes: &notes)
         }
         var diagnostics: [Diagnostic] = []
+        var shown = ShownFigures()
         var chart = ""
         if deal.investment != nil, deal.commitment != nil {
             let rows = site.catalog.table(named: DealDatasets.deals, where: "id", in: [deal.id])
-            chart = self.chart(for: dealChartSpec(deal), table: rows, diagnostics: &diagnostics)
+            chart = self.chart(
+                for: dealChartSpec(deal), table: rows, diagnostics: &diagnostics, shown: &shown)
         }
         let analyses = site.analysesByDeal[deal.id] ?? []
         let context = DealContext(
@@ -62,16 +65,19 @@ extension PageRenderer {
             chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
             inputs: allDatasets.union(cardInputs).union([.analysisList]),
-            figures: notes.figureNames, charts: chart.isEmpty ? 0 : 1)
+            figures: ShownFigures.merging(notes.figureNames, shown.names),
+            charts: chart.isEmpty ? 0 : 1)
     }
 
     func companiesIndex(_ location: PageLocation) -> PageResult {
         var table = ""
+        var shown = ShownFigures()
         if let companies = site.catalog.table(named: DealDatasets.companies) {
             let fields = [
                 "name", "kind", "invested", "received", "committed", "commitments_received",
                 "deal_count",
             ]
+            shown.add(companies.figureNames(inFields: Set(fields)))
             table = TableMarkup(
                 rowLink: { table, row in body.link(for: table, row: row) },
                 rootPrefix: location.rootPrefix
@@ -86,7 +92,7 @@ extension PageRenderer {
             chrome(
                 location, title: "Companies",
                 description: "The companies in the deals, with their totals."),
-            context, location, inputs: allDatasets)
+            context, location, inputs: allDatasets, figures: shown.names)
     }
 
     func company(_ company: Company, _ location: PageLocation) -> PageResult {
@@ -105,13 +111,15 @@ extension PageRenderer {
             facts.append(fact)
         }
         var diagnostics: [Diagnostic] = []
+        var shown = ShownFigures()
         var capexChart = ""
         if capex.count > 1,
             let table = site.catalog.table(
                 named: DealDatasets.capex, where: "company", in: [company.id])
         {
             capexChart = chart(
-                for: capexChartSpec(company), table: table, diagnostics: &diagnostics)
+                for: capexChartSpec(company), table: table, diagnostics: &diagnostics,
+                shown: &shown)
         }
         let deals = dataSet.deals(of: company.id)
         let analyses = site.analysesByCompany[company.id] ?? []
@@ -119,7 +127,8 @@ extension PageRenderer {
             heading: company.name,
             kindLabel: company.kind.rawValue.replacingOccurrences(of: "-", with: " "),
             facts: facts, capexChart: capexChart,
-            dealsTable: dealsTable(deals, caption: "Deals involving \(company.name)", at: location),
+            dealsTable: dealsTable(
+                deals, caption: "Deals involving \(company.name)", at: location, shown: &shown),
             hasDeals: !deals.isEmpty, analyses: cards.html(for: analyses),
             hasAnalyses: !analyses.isEmpty, afterContent: notes.section())
         return finish(
@@ -128,7 +137,8 @@ extension PageRenderer {
                 description: "\(company.name): deals, commitments and capital spending."),
             context, location, diagnostics: diagnostics,
             inputs: allDatasets.union(cardInputs).union([.analysisList]),
-            figures: notes.figureNames, charts: capexChart.isEmpty ? 0 : 1)
+            figures: ShownFigures.merging(notes.figureNames, shown.names),
+            charts: capexChart.isEmpty ? 0 : 1)
     }
 
     func dataIndex(_ location: PageLocation) -> PageResult {
@@ -151,10 +161,10 @@ extension PageRenderer {
     // MARK: Pieces
 
     /// The timeline of every deal, shown on the home page and the deals index.
-    func overviewChart(diagnostics: inout [Diagnostic]) -> String {
+    func overviewChart(diagnostics: inout [Diagnostic], shown: inout ShownFigures) -> String {
         chart(
             for: dealsOverviewSpec, table: site.catalog.table(named: DealDatasets.deals),
-            diagnostics: &diagnostics)
+            diagnostics: &diagnostics, shown: &shown)
     }
 
     /// The site-wide figures that can be computed, for the home page.
@@ -170,7 +180,9 @@ extension PageRenderer {
         return FactContext(label: label, value: notes.inline(figure))
     }
 
-    private func dealsTable(_ deals: [Deal], caption: String, at location: PageLocation) -> String {
+    private func dealsTable(
+        _ deals: [Deal], caption: String, at location: PageLocation, shown: inout ShownFigures
+    ) -> String {
         guard
             var table = site.catalog.table(
                 named: DealDatasets.deals, where: "id", in: deals.map(\.id))
@@ -182,6 +194,7 @@ extension PageRenderer {
             "name", "announced", "status", "investment", "commitment", "term", "annual_commitment",
             "commitment_multiple",
         ]
+        shown.add(table.figureNames(inFields: Set(fields)))
         return TableMarkup(
             rowLink: { table, row in body.link(for: table, row: row) },
             rootPrefix: location.rootPrefix
@@ -196,14 +209,19 @@ extension PageRenderer {
         return "<h2 id=\"sources\">Sources</h2>\n<ul class=\"sources\">\n\(items)\n</ul>\n"
     }
 
-    private func chart(for spec: ChartInput, table: DataTable?, diagnostics: inout [Diagnostic])
-        -> String
-    {
+    private func chart(
+        for spec: ChartInput, table: DataTable?, diagnostics: inout [Diagnostic],
+        shown: inout ShownFigures
+    ) -> String {
         guard let table, !table.rows.isEmpty else { return "" }
         do {
-            return try ChartRenderer().render(
-                input: spec, table: ChartTableConversion.table(from: table)
+            let renderer = ChartRenderer()
+            let parsed = try renderer.parse(spec)
+            let html = try renderer.render(
+                spec: parsed, table: ChartTableConversion.table(from: table)
             ).html
+            shown.add(table.figureNames(inFields: parsed.fieldNames))
+            return html
         } catch {
             diagnostics.append(
                 Diagnostic(

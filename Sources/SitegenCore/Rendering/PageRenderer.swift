@@ -65,12 +65,13 @@ struct PageRenderer: Sendable {
     private func home(_ location: PageLocation) -> PageResult {
         var notes = FigureNotes()
         var diagnostics: [Diagnostic] = []
+        var shown = ShownFigures()
         let context = HomeContext(
             cards: site.analyses.prefix(10).map { card($0, depth: 0) }.joined(),
             moreAnalyses: site.analyses.count > 10,
             analysesHref: location.link(to: .analyses), hasData: site.hasData,
             facts: site.hasData ? headlineFacts(notes: &notes) : [],
-            chart: site.hasData ? overviewChart(diagnostics: &diagnostics) : "",
+            chart: site.hasData ? overviewChart(diagnostics: &diagnostics, shown: &shown) : "",
             dealsHref: location.link(to: .deals),
             afterContent: site.hasData ? notes.section() : "")
         var inputs = cardInputs.union([.analysisList])
@@ -78,7 +79,8 @@ struct PageRenderer: Sendable {
         return finish(
             chrome(location, title: nil, description: site.config.description), context,
             location, diagnostics: diagnostics, inputs: inputs,
-            figures: notes.figureNames, charts: context.chart.isEmpty ? 0 : 1)
+            figures: ShownFigures.merging(notes.figureNames, shown.names),
+            charts: context.chart.isEmpty ? 0 : 1)
     }
 
     private func analysesIndex(_ location: PageLocation) -> PageResult {

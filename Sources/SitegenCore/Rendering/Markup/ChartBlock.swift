@@ -16,11 +16,17 @@ struct ChartBlock {
     /// (`-field` for descending), applied here.
     static let chartSorts: Set<String> = ["descending", "ascending", "input"]
 
+    /// A drawn chart and the names of the figures its cells are.
+    struct Drawn {
+        var chart: RenderedChart
+        var figures: [String]
+    }
+
     /// The chart of the block whose body starts after line `fenceLine`.
     ///
     /// Chart ids are claimed in `ids`, so two charts or a chart and a heading never share one.
     func render(_ body: String, fenceLine: Int, ids: inout DocumentIDs) -> Result<
-        RenderedChart, Diagnostic
+        Drawn, Diagnostic
     > {
         let spec: DataValue
         do {
@@ -62,7 +68,8 @@ struct ChartBlock {
             chartSpec.slug = ids.claim(chartSpec.slug)
             let chart = try renderer.render(
                 spec: chartSpec, table: ChartTableConversion.table(from: table))
-            return .success(chart)
+            return .success(
+                Drawn(chart: chart, figures: table.figureNames(inFields: chartSpec.fieldNames)))
         } catch {
             let node = spec.value(at: error.keyPath) ?? spec
             return .failure(at(node, error.message))
