@@ -61,6 +61,18 @@ public struct FigureCatalog: Sendable {
         return table.keepingRows(where: offset, in: values)
     }
 
+    /// The offset of `name` in ``names``, or nil when it has no computed figure.
+    public func offset(of name: String) -> Int? {
+        guard contains(name) else { return nil }
+        var low = 0
+        var high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < names.count && names[low] == name ? low : nil
+    }
+
     /// Whether `name` has a computed figure.
     public func contains(_ name: String) -> Bool {
         if case .available = slots[name] { return true }

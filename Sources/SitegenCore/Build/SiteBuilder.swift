@@ -118,7 +118,8 @@ public struct SiteBuilder: Sendable {
                 shown.append(
                     FiguresManifestWriter.ShownPage(
                         route: result.route, digest: FiguresManifestWriter.digest(file.bytes),
-                        figures: result.figureNames))
+                        figures: FiguresManifestWriter.offsets(
+                            of: result.figureNames, in: site.catalog)))
                 try staging?.write(path: file.path, bytes: file.bytes)
                 counts.files += 1
             }

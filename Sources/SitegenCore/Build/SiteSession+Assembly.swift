@@ -90,7 +90,7 @@ extension SiteSession {
             results += await SiteBuilder.renderInParallel(linking, with: renderer)
         }
         for result in results {
-            var page = RenderedPage(result)
+            var page = RenderedPage(result, catalog: site.catalog)
             if !feedRoutes.contains(result.route) { page.feedBody = nil }
             pages[result.route] = page
         }
@@ -149,7 +149,7 @@ extension SiteSession {
             if !render.isDisjoint(with: feedRoutes) {
                 files.write(SiteFiles(site: site).feed(feedBodies: feedBodies))
             }
-            files.write(OutputFile(path: Route.figures.outputPath, text: manifest))
+            files.write(OutputFile(path: Route.figures.outputPath, bytes: manifest))
         }
         let state = State(
             site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,

@@ -1,3 +1,4 @@
+import SitegenDeals
 /// A site built once and kept up to date as its files change: the preview server's model.
 ///
 /// A rebuild renders again only the pages whose recorded inputs changed and keeps the rest,
@@ -248,9 +249,13 @@ public actor SiteSession {
         var feedBody: String?
         var headings: PageHeadings?
         /// The page as the figures manifest lists it; nil when it wrote no file.
+        ///
+        /// Its figures are offsets into the names of the catalog it was rendered with. They
+        /// stay right while the page is kept: a page that shows figures reads the datasets,
+        /// so every data edit renders it again with the new catalog.
         var shown: FiguresManifestWriter.ShownPage?
 
-        init(_ result: PageResult) {
+        init(_ result: PageResult, catalog: FigureCatalog) {
             file = result.file
             diagnostics = result.diagnostics
             inputs = result.inputs
@@ -259,7 +264,7 @@ public actor SiteSession {
             shown = result.file.map { file in
                 FiguresManifestWriter.ShownPage(
                     route: result.route, digest: FiguresManifestWriter.digest(file.bytes),
-                    figures: result.figureNames)
+                    figures: FiguresManifestWriter.offsets(of: result.figureNames, in: catalog))
             }
         }
     }

@@ -8,48 +8,62 @@ import SitegenSupport
 /// server can write it again after every edit for about the cost of joining the lines.
 struct FiguresManifestWriter: Sendable {
     /// One page of a build as the manifest sees it: its route, the ``digest(_:)`` of its
-    /// bytes and the names of the figures it shows.
+    /// bytes and the figures it shows, by their offsets in the catalog's sorted names
+    /// (``offsets(of:in:)``), which take far less memory than the names on a large site.
     struct ShownPage: Sendable {
         var route: Route
         var digest: String
-        var figures: [String]
+        var figures: [Int32]
     }
 
-    /// Each figure's name and its JSON object up to `"pages": `, sorted by name.
-    private let figureLines: [(name: String, head: String)]
+    /// Each figure's JSON object up to `"pages": `, in the order of the catalog's names; nil
+    /// for a name without a figure.
+    private let heads: [String?]
 
     /// Prepares the lines of every figure of `catalog`.
     init(catalog: FigureCatalog) async {
-        figureLines = await ParallelMap.map(catalog.names) { name in
-            (name, Self.head(of: name, in: catalog))
-        }.compactMap { name, head in head.map { (name, $0) } }
+        heads = await ParallelMap.map(catalog.names) { name in Self.head(of: name, in: catalog) }
     }
 
-    /// The text of `figures.json` for the pages of `shown`.
-    func json(shown: [ShownPage]) -> String {
-        var pagesOf: [String: [String]] = [:]
+    /// The offsets in `catalog.names` of the figures named `names`; names it does not have
+    /// are left out.
+    static func offsets(of names: [String], in catalog: FigureCatalog) -> [Int32] {
+        names.compactMap { name in catalog.offset(of: name).map(Int32.init) }
+    }
+
+    /// The bytes of `figures.json` for the pages of `shown`, written straight into one
+    /// buffer: on a large site the file is tens of megabytes.
+    func json(shown: [ShownPage]) -> [UInt8] {
+        var pagesOf = [[Int]](repeating: [], count: heads.count)
         var pages: [(path: String, digest: String)] = []
         for page in shown {
-            let path = "/" + page.route.sitePath
-            pages.append((path, page.digest))
-            for name in page.figures { pagesOf[name, default: []].append(path) }
+            pages.append(("/" + page.route.sitePath, page.digest))
+            for offset in page.figures where Int(offset) < heads.count {
+                pagesOf[Int(offset)].append(pages.count - 1)
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(heads.reduce(0) { $0 + ($1?.utf8.count ?? 0) } + 64 * pages.count)
+        func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        write("{\n  \"format\": \(FiguresManifest.currentFormat),\n  \"figures\": [")
+        var first = true
+        for (offset, head) in heads.enumerated() {
+            guard let head else { continue }
+            write(first ? "\n    " : ",\n    ")
+            first = false
+            write(head)
+            write(Self.array(pagesOf[offset].map { pages[$0].path }.sorted()))
+            write("}")
         }
         pages.sort { $0.path < $1.path }
-        var text = "{\n  \"format\": \(FiguresManifest.currentFormat),\n  \"figures\": ["
-        for (index, line) in figureLines.enumerated() {
-            text += index == 0 ? "\n    " : ",\n    "
-            text += line.head
-            text += Self.array((pagesOf[line.name] ?? []).sorted())
-            text += "}"
-        }
-        text += figureLines.isEmpty ? "],\n" : "\n  ],\n"
-        text += "  \"pages\": ["
+        write(first ? "],\n" : "\n  ],\n")
+        write("  \"pages\": [")
         for (index, page) in pages.enumerated() {
-            text += index == 0 ? "\n    " : ",\n    "
-            text += "{\"path\": \(Escape.json(page.path)), \"digest\": \(Escape.json(page.digest))}"
+            write(index == 0 ? "\n    " : ",\n    ")
+            write("{\"path\": \(Escape.json(page.path)), \"digest\": \(Escape.json(page.digest))}")
         }
-        text += pages.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return text
+        write(pages.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return bytes
     }
 
     /// A page's digest: the 64-bit FNV-1a of its bytes in 16 hex digits.

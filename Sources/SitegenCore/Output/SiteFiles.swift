@@ -5,10 +5,10 @@ struct SiteFiles {
     let site: Site
 
     /// Every extra file, in a fixed order; `feedBodies` are the rendered bodies of the feed's
-    /// analyses, from their pages, and `manifest` the text of `figures.json`.
-    func extraFiles(feedBodies: [Route: String], manifest: String) -> [OutputFile] {
+    /// analyses, from their pages, and `manifest` the bytes of `figures.json`.
+    func extraFiles(feedBodies: [Route: String], manifest: [UInt8]) -> [OutputFile] {
         var files = [feed(feedBodies: feedBodies)]
-        files.append(OutputFile(path: Route.figures.outputPath, text: manifest))
+        files.append(OutputFile(path: Route.figures.outputPath, bytes: manifest))
         let sitemap = SitemapWriter(config: site.config)
         files.append(
             OutputFile(path: Route.sitemap.outputPath, text: sitemap.sitemap(sitemapEntries())))
