@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCore
 import SitegenTestSupport
+import Synchronization
 import Testing
 
 @Suite("Site builds")
@@ -94,6 +95,28 @@ struct SiteBuildTests {
         #expect(
             try #require(output.text("robots.txt")).contains(
                 "Sitemap: https://mirror.example.com/x/sitemap.xml"))
+    }
+
+    @Test("A build tells its progress after each batch of pages, ending with all of them")
+    func progress() async throws {
+        var fixture = minimalSite
+        for index in 0..<300 {
+            fixture +=
+                "\n-- content/analyses/a\(index).md --\n"
+                + "---\ntitle: A\(index)\ndate: 2026\nsummary: S\n---\nText.\n"
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try SiteFixture(fixture).write(into: folder.url)
+        let calls = Mutex<[(Int, Int)]>([])
+        var builder = SiteBuilder(options: BuildOptions(root: folder.path))
+        builder.progress = { rendered, total in calls.withLock { $0.append((rendered, total)) } }
+        let report = try await builder.build()
+        let seen = calls.withLock { $0 }
+        #expect(seen.count >= 2, "one call per batch of about 256 pages")
+        #expect(seen.allSatisfy { $0.1 == report.pageCount })
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 < $1.0 })
+        #expect(seen.last?.0 == report.pageCount)
     }
 
     @Test("Drafts are left out unless asked for")
