@@ -82,6 +82,30 @@ struct CIOutputTests {
         #expect(plain.stderr.hasPrefix("content/analyses/a.md:3:7: error: Invalid date 'someday'"))
     }
 
+    @Test("A mistyped figure in a pull request is an annotation on its exact line and column")
+    func mistypedFigure() throws {
+        let folder = try TemporaryFolder.exampleSite(in: "report")
+        defer { folder.remove() }
+        let page = folder.url.appending(
+            path: "report/content/analyses/amazon-anthropic-2026/index.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        let typo = text.replacingOccurrences(
+            of: "Amazon will put `=deals.amazon-anthropic-2026.investment`",
+            with: "Amazon will put `=deals.amazon-anthropic-2026.investmnet`")
+        #expect(typo != text)
+        try typo.write(to: page, atomically: true, encoding: .utf8)
+        let result = try run(
+            ["check", "--root", "report"], in: folder.url,
+            environment: ["GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": folder.path])
+        #expect(result.status == 1)
+        // Line 11 reads "presented as an investment story. Amazon will put `=deals...": the
+        // code span starts at byte 51, its opening backtick, where the caret goes too.
+        #expect(
+            result.stdout
+                == "::error file=report/content/analyses/amazon-anthropic-2026/index.md,line=11,col=51,title=sitegen error::Unknown figure 'deals.amazon-anthropic-2026.investmnet'; did you mean 'deals.amazon-anthropic-2026.investment', 'deals.amazon-anthropic-2023.investment' or 'deals.amazon-anthropic-2024.investment'?\n"
+        )
+    }
+
     @Test("Workflow commands escape %, line breaks, colons and commas as GitHub documents")
     func annotationEscaping() throws {
         let folder = try TemporaryFolder()
