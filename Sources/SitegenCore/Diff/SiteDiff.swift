@@ -124,8 +124,13 @@ public struct SiteDiff: Sendable, Hashable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The most figure rows and page names ``markdown`` lists; GitHub keeps at most 1 MiB of
+    /// a step's summary, and a reviewer reads the first rows anyway.
+    public static let markdownLimit = 200
+
     /// The differences as GitHub-flavoured Markdown for a pull request's summary: a heading,
-    /// the summary, a table of figures with their old and new text, and the page lists.
+    /// the summary, a table of figures with their old and new text, and the page lists, each
+    /// cut at ``markdownLimit`` entries with a note of how many more there are.
     public var markdown: String {
         var text = "### Published figures\n\n"
         guard !isEmpty else { return text + "No figures or pages change.\n" }
@@ -136,15 +141,21 @@ public struct SiteDiff: Sendable, Hashable {
             + removed.map { ($0.id, $0.text, "(removed)") }
         if !rows.isEmpty {
             text += "\n| Figure | Before | After |\n| --- | --- | --- |\n"
-            for (id, before, after) in rows {
+            for (id, before, after) in rows.prefix(Self.markdownLimit) {
                 text += "| `\(id)` | \(Self.cell(before)) | \(Self.cell(after)) |\n"
+            }
+            if rows.count > Self.markdownLimit {
+                text +=
+                    "\n…and \(rows.count - Self.markdownLimit) more figures; `sitegen diff` lists them all.\n"
             }
         }
         func list(_ title: String, _ paths: [String]) {
             guard !paths.isEmpty else { return }
-            text +=
-                "\n**\(title)** (\(paths.count)): "
-                + paths.map { "`\($0)`" }.joined(separator: ", ") + "\n"
+            var names = paths.prefix(Self.markdownLimit).map { "`\($0)`" }
+            if paths.count > Self.markdownLimit {
+                names.append("and \(paths.count - Self.markdownLimit) more")
+            }
+            text += "\n**\(title)** (\(paths.count)): " + names.joined(separator: ", ") + "\n"
         }
         list("Pages that show them", affectedPages)
         list("Pages added", pagesAdded)

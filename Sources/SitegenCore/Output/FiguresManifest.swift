@@ -32,6 +32,22 @@ public struct FiguresManifest: Sendable, Hashable, Codable {
         public var sources: [String]
         /// The site paths of the pages that show it (`/deals/amazon-anthropic-2026/`), sorted.
         public var pages: [String]
+
+        /// Creates an entry.
+        public init(
+            id: String, value: String, qualifier: String, text: String, unit: String,
+            formula: String, explanation: String, sources: [String], pages: [String]
+        ) {
+            self.id = id
+            self.value = value
+            self.qualifier = qualifier
+            self.text = text
+            self.unit = unit
+            self.formula = formula
+            self.explanation = explanation
+            self.sources = sources
+            self.pages = pages
+        }
     }
 
     /// One HTML page.
@@ -40,6 +56,12 @@ public struct FiguresManifest: Sendable, Hashable, Codable {
         public var path: String
         /// 64-bit FNV-1a of its bytes, 16 hex digits: it changes when the page does.
         public var digest: String
+
+        /// Creates a page entry.
+        public init(path: String, digest: String) {
+            self.path = path
+            self.digest = digest
+        }
     }
 
     /// The format version of the file.
