@@ -92,6 +92,7 @@ let package = Package(
             dependencies: [
                 "SitegenCore",
                 "SitegenServe",
+                "SitegenSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCore
+import SitegenSupport
 
 /// The `sitegen` command.
 @main
@@ -31,8 +32,10 @@ struct Sitegen: AsyncParsableCommand {
     static func unknownCommand(_ word: String) -> String? {
         let names = configuration.subcommands.map { $0._commandName }
         guard !word.hasPrefix("-"), !names.contains(word), word != "help" else { return nil }
+        let near = EditDistance.suggestions(for: word, among: names)
+        let hint = near.isEmpty ? "" : "did you mean \(Quoting.list(near, conjunction: "or"))? "
         return
-            "Unknown command '\(word)'; use \(names.map { "'\($0)'" }.joined(separator: ", ")) (see 'sitegen --help')"
+            "Unknown command '\(word)'; \(hint)the commands are \(Quoting.list(names, conjunction: "and")) (see 'sitegen --help')"
     }
 }
 

@@ -53,7 +53,13 @@ struct CIOutputTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr
-                == "Error: Unknown command 'publish'; use 'build', 'check', 'serve', 'diff', 'version' (see 'sitegen --help')\n"
+                == "Error: Unknown command 'publish'; the commands are 'build', 'check', 'serve', 'diff' and 'version' (see 'sitegen --help')\n"
+        )
+        let typo = try run(["biuld"], in: folder.url)
+        #expect(typo.status == 64)
+        #expect(
+            typo.stderr
+                == "Error: Unknown command 'biuld'; did you mean 'build'? the commands are 'build', 'check', 'serve', 'diff' and 'version' (see 'sitegen --help')\n"
         )
     }
 
