@@ -14,7 +14,7 @@ public enum ChartStylesheet {
         .sg-figure .sg-narrow{display:none}
         @media (max-width:600px){.sg-figure .sg-wide{display:none}.sg-figure .sg-narrow{display:block}}
         .sg-figure .sg-source{margin:.5rem 0 0;font-size:.85rem;opacity:.8}
-        .sg-data{margin:.5rem 0 0;font-size:.9rem}
+        .sg-data{margin:.5rem 0 0;font-size:.9rem;overflow-x:auto;position:relative}
         .sg-data summary{cursor:pointer}
         .sg-table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
         .sg-table caption{text-align:left;font-weight:600;padding:0 0 .25rem}
