@@ -104,6 +104,12 @@ public struct MapDecoder: Sendable {
         DataDiagnostic(path: path, position: position(of: key), message: message)
     }
 
+    /// A warning at `key`'s value; for checks made by callers.
+    public func warning(_ message: String, at key: String) -> DataDiagnostic {
+        DataDiagnostic(
+            path: path, position: position(of: key), severity: .warning, message: message)
+    }
+
     private func typeError(_ expected: String, _ key: String, _ found: DataValue) -> DataDiagnostic
     {
         DataDiagnostic(

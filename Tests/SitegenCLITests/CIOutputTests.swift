@@ -77,7 +77,7 @@ struct CIOutputTests {
         #expect(
             result.stdout == """
                 ::error file=site/content/analyses/a.md,line=3,col=7,title=sitegen error::Invalid date 'someday'; use YYYY, YYYY-MM or YYYY-MM-DD for 'date'
-                ::warning file=site/content/analyses/a.md,line=5,col=1,title=sitegen warning::Unknown key 'colour'; known keys are 'title', 'date', 'summary', 'tags', 'companies', 'deals', 'draft' and 'updated'
+                ::warning file=site/content/analyses/a.md,line=5,col=1,title=sitegen warning::Unknown key 'colour'; known keys are 'title', 'date', 'summary', 'tags', 'authors', 'companies', 'deals', 'draft' and 'updated'
 
                 """)
         #expect(
@@ -156,7 +156,7 @@ struct CIOutputTests {
             result.stdout == """
                 [
                   {"severity": "error", "file": "content/analyses/a.md", "line": 3, "column": 7, "message": "Invalid date 'someday'; use YYYY, YYYY-MM or YYYY-MM-DD for 'date'", "notes": []},
-                  {"severity": "warning", "file": "content/analyses/a.md", "line": 5, "column": 1, "message": "Unknown key 'colour'; known keys are 'title', 'date', 'summary', 'tags', 'companies', 'deals', 'draft' and 'updated'", "notes": []}
+                  {"severity": "warning", "file": "content/analyses/a.md", "line": 5, "column": 1, "message": "Unknown key 'colour'; known keys are 'title', 'date', 'summary', 'tags', 'authors', 'companies', 'deals', 'draft' and 'updated'", "notes": []}
                 ]
 
                 """)

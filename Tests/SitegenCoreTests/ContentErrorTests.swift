@@ -63,7 +63,7 @@ struct ContentErrorTests {
             name: "unknown key is a warning", path: "content/analyses/first-look.md",
             contents: "---\ntitle: A\ndate: 2026\nsummary: S\nauthr: Me\n---\n",
             expected: [
-                "content/analyses/first-look.md:5:1: warning: Unknown key 'authr'; known keys are 'title', 'date', 'summary', 'tags', 'companies', 'deals', 'draft' and 'updated'\nauthr: Me\n^"
+                "content/analyses/first-look.md:5:1: warning: Unknown key 'authr'; did you mean 'authors'?\nauthr: Me\n^"
             ]),
         Case(
             name: "invalid UTF-8", path: "content/analyses/first-look.md",

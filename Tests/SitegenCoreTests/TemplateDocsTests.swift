@@ -67,7 +67,10 @@ struct TemplateSpecializationTests {
             tagsHref: "../tags/", feedTitle: "",
             ogType: "website", cssHref: nil,
             nav: [ChromeContext.NavItem(title: "Deals", href: "../deals/", current: true)],
-            noindex: false, inlineCSS: nil)
+            noindex: false, inlineCSS: nil,
+            card: ChromeContext.Card(
+                title: "Page <1>", locale: "en", image: nil, imageAlt: "", published: nil,
+                modified: nil, authors: nil))
         let names = ChromeContext.fields.map(\.name)
         let values = TemplateRecord(chrome).values
         var constants: [Int: CompiledTemplate.Constant] = [:]

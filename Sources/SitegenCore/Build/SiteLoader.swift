@@ -174,7 +174,11 @@ struct SiteLoader {
             }
             return nil
         case .success(let file):
-            let (config, found) = SiteConfigLoader().load(file, baseURLOverride: baseURL)
+            var loader = SiteConfigLoader()
+            loader.isStaticFile = { [reader] path in
+                reader.fileSystem.kind(of: StaticFile.folder + "/" + path) == .file
+            }
+            let (config, found) = loader.load(file, baseURLOverride: baseURL)
             diagnostics.append(contentsOf: found)
             return config
         }

@@ -16,6 +16,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// How many of the newest analyses the Atom feed carries.
     public var feedLimit: Int
+    /// The picture social cards show for every page: a path in the site (a file of
+    /// `content/static/`) or an absolute http(s) URL; nil for cards without one.
+    public var image: String?
+    /// What the card's picture shows, for readers who cannot see it.
+    public var imageAlt: String
 
     /// The number of feed entries when `site.yaml` sets no `feed_limit`.
     public static let defaultFeedLimit = 20
@@ -24,9 +29,11 @@ public struct SiteConfig: Sendable, Hashable {
     public init(
         title: String, description: String = "", baseURL: BaseURL, language: String = "en",
         author: String = "", navigation: [NavigationLink] = [], allowRawHTML: Bool = false,
-        feedLimit: Int = Self.defaultFeedLimit
+        feedLimit: Int = Self.defaultFeedLimit, image: String? = nil, imageAlt: String = ""
     ) {
         self.feedLimit = feedLimit
+        self.image = image
+        self.imageAlt = imageAlt
         self.title = title
         self.description = description
         self.baseURL = baseURL

@@ -2,6 +2,9 @@ import SitegenData
 
 /// Reads `content/site.yaml` into a ``SiteConfig``, reporting every problem with its position.
 struct SiteConfigLoader {
+    /// Whether a site path names a file of `content/static/` (for `image`).
+    var isStaticFile: (String) -> Bool = { _ in true }
+
     /// Parses `file`; returns the configuration (nil when it is unusable) and what was found.
     func load(_ file: SourceFile, baseURLOverride: BaseURL?) -> (SiteConfig?, [Diagnostic]) {
         let root: DataValue
@@ -26,7 +29,7 @@ struct SiteConfigLoader {
                 root, path: file.path, required: ["title"],
                 optional: [
                     "description", "base_url", "language", "author", "nav", "raw_html",
-                    "feed_limit",
+                    "feed_limit", "image", "image_alt",
                 ],
                 unknownKeys: .warning, diagnostics: &found)
         else { return (nil, found.map { Diagnostic($0, in: file) }) }
@@ -70,14 +73,43 @@ struct SiteConfigLoader {
                         "Missing value for key 'base_url'; set it to where the site is published or pass --base-url"
                 ))
         }
+        let image = readImage(map, &found)
+        let imageAlt = map.string("image_alt", diagnostics: &found) ?? ""
+        if image != nil, imageAlt.allSatisfy(\.isWhitespace) {
+            found.append(
+                map.warning(
+                    "The card image has no 'image_alt'; describe what it shows for readers who cannot see it",
+                    at: "image"))
+        }
         let navigation = readNavigation(map, &found)
         let diagnostics = found.map { Diagnostic($0, in: file) }
         guard let title, let baseURL else { return (nil, diagnostics) }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL,
             language: language, author: author, navigation: navigation,
-            allowRawHTML: allowRawHTML, feedLimit: feedLimit)
+            allowRawHTML: allowRawHTML, feedLimit: feedLimit, image: image, imageAlt: imageAlt)
         return (config, diagnostics)
+    }
+
+    /// `image`: an absolute http(s) URL, or a site path that a file of `content/static/` is
+    /// published at.
+    private func readImage(_ map: MapDecoder, _ found: inout [DataDiagnostic]) -> String? {
+        guard let text = map.string("image", diagnostics: &found) else { return nil }
+        if text.hasPrefix("https://") || text.hasPrefix("http://") {
+            if BaseURL(text) != nil { return text }
+        } else if Self.isSafeLink(text), !text.isEmpty, !text.hasSuffix("/") {
+            if isStaticFile(text) { return text }
+            found.append(
+                map.error(
+                    "'image' names '\(text)', which is no file of content/static; put the picture at content/static/\(text), or give its absolute https URL",
+                    at: "image"))
+            return nil
+        }
+        found.append(
+            map.error(
+                "'\(text)' is not a file path in the site or an http(s) URL; write a path such as 'img/card.png' for content/static/img/card.png",
+                at: "image"))
+        return nil
     }
 
     private func readNavigation(_ map: MapDecoder, _ found: inout [DataDiagnostic])

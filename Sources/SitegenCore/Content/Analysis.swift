@@ -14,6 +14,8 @@ public struct Analysis: Sendable, Hashable {
     public var summary: String
     /// Tag names as written.
     public var tags: [String]
+    /// Who wrote it, in byline order; empty when the site's author did.
+    public var authors: [String]
     /// Ids of the companies the analysis discusses.
     public var companies: [String]
     /// Ids of the deals the analysis discusses.
@@ -26,9 +28,10 @@ public struct Analysis: Sendable, Hashable {
     /// Creates an analysis.
     public init(
         slug: String, title: String, date: CalendarDate, updated: CalendarDate? = nil,
-        summary: String, tags: [String] = [], companies: [String] = [], deals: [String] = [],
-        draft: Bool = false, body: MarkdownSource
+        summary: String, tags: [String] = [], authors: [String] = [], companies: [String] = [],
+        deals: [String] = [], draft: Bool = false, body: MarkdownSource
     ) {
+        self.authors = authors
         self.slug = slug
         self.title = title
         self.date = date

@@ -83,7 +83,8 @@ struct ContentLoader {
         guard
             let map = MapDecoder(
                 front.value, path: path, required: ["title", "date", "summary"],
-                optional: ["tags", "companies", "deals", "draft", "updated"], unknownKeys: .warning,
+                optional: ["tags", "authors", "companies", "deals", "draft", "updated"],
+                unknownKeys: .warning,
                 diagnostics: &found)
         else {
             diagnostics.append(contentsOf: found.map { Diagnostic($0, in: front.file) })
@@ -95,6 +96,8 @@ struct ContentLoader {
         let updated = map.date("updated", diagnostics: &found)
         let draft = map.bool("draft", diagnostics: &found) ?? false
         let tags = checkedTags(scalars(map, "tags", &found), file: front.file, into: &diagnostics)
+        let authors = checkedAuthors(
+            scalars(map, "authors", &found), file: front.file, into: &diagnostics)
         let companies = checkedIDs(
             scalars(map, "companies", &found), key: "companies", known: companyIDs,
             file: front.file, into: &diagnostics)
@@ -105,7 +108,7 @@ struct ContentLoader {
         guard let title, let summary, let date else { return (nil, diagnostics.all) }
         let analysis = Analysis(
             slug: slug, title: title, date: date, updated: updated, summary: summary,
-            tags: tags, companies: companies, deals: deals, draft: draft,
+            tags: tags, authors: authors, companies: companies, deals: deals, draft: draft,
             body: MarkdownSource(
                 path: path, lineOffset: front.matter.bodyLineOffset,
                 bodyOffset: front.matter.bodyOffset,
@@ -307,6 +310,26 @@ struct ContentLoader {
                     file.diagnostic(
                         .error,
                         "The tag '\(text)' has no letters or digits to make a URL from; rename it",
+                        line: position.line, column: position.column))
+            } else if !kept.contains(text) {
+                kept.append(text)
+            }
+        }
+        return kept
+    }
+
+    /// The names of `authors`, each once; a blank name is an error at its position.
+    private func checkedAuthors(
+        _ authors: [(text: String, position: SourcePosition)], file: SourceFile,
+        into diagnostics: inout DiagnosticBag
+    ) -> [String] {
+        var kept: [String] = []
+        for (text, position) in authors {
+            if text.allSatisfy(\.isWhitespace) {
+                diagnostics.append(
+                    file.diagnostic(
+                        .error,
+                        "An author's name is empty; write the name, or remove the entry to credit the site's author",
                         line: position.line, column: position.column))
             } else if !kept.contains(text) {
                 kept.append(text)

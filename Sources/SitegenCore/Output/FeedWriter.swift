@@ -41,6 +41,9 @@ struct FeedWriter {
                 <summary>\(Escape.markup(analysis.summary))</summary>
 
                 """
+            for name in analysis.authors {
+                xml += "<author><name>\(Escape.markup(name))</name></author>\n"
+            }
             for tag in analysis.tags {
                 xml += "<category term=\"\(Escape.markup(tag))\"/>\n"
             }

@@ -99,6 +99,8 @@ struct PageRenderer: Sendable {
     }
 
     private func analysis(_ analysis: Analysis, _ location: PageLocation) -> PageResult {
+        let names = analysis.authors.isEmpty ? [site.config.author] : analysis.authors
+        let byline = names.allSatisfy(\.isEmpty) ? nil : Quoting.sentence(names, conjunction: "and")
         let rendered = body.render(
             analysis.body, rootPrefix: location.rootPrefix, sitePath: location.sitePath)
         let contents = TocEntry.contents(of: rendered.headings)
@@ -108,9 +110,13 @@ struct PageRenderer: Sendable {
             updated: analysis.updated.map { DateContext(iso: $0.iso, display: $0.formatted) },
             tags: tagLinks(analysis.tags, from: location), content: rendered.html,
             afterContent: rendered.notes,
-            toc: contents.entries, hasTOC: contents.shown, draft: analysis.draft)
+            toc: contents.entries, hasTOC: contents.shown, draft: analysis.draft,
+            authors: byline)
         var chrome = chrome(location, title: analysis.title, description: analysis.summary)
         chrome.ogType = "article"
+        chrome.card.published = analysis.date.precision == .day ? analysis.date.iso : nil
+        chrome.card.modified = analysis.updated.flatMap { $0.precision == .day ? $0.iso : nil }
+        chrome.card.authors = byline
         var result = finish(
             chrome, context, location, diagnostics: rendered.diagnostics,
             inputs: rendered.inputs.union([.file(analysis.body.path)]),
@@ -191,7 +197,14 @@ struct PageRenderer: Sendable {
                     && location.sitePath.hasPrefix(link.target)
                 return ChromeContext.NavItem(title: link.title, href: href, current: current)
             },
-            noindex: false, inlineCSS: nil)
+            noindex: false, inlineCSS: nil,
+            card: ChromeContext.Card(
+                title: title ?? config.title,
+                locale: ChromeContext.Card.locale(of: config.language),
+                image: config.image.map {
+                    BaseURL($0) != nil ? $0 : config.baseURL.resolve($0)
+                },
+                imageAlt: config.imageAlt))
     }
 
     /// The listing card of `analysis` for a page `depth` folders deep.

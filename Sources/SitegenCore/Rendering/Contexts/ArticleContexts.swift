@@ -41,6 +41,8 @@ struct AnalysisContext: TemplateContext {
     var hasTOC: Bool
     /// Whether the analysis is a draft, shown only because the build asked for drafts.
     var draft = false
+    /// Who wrote it, joined for the byline (`A, B and C`); nil when no one is named.
+    var authors: String?
 
     static let fields: [TemplateField<Self>] = [
         .text("heading") { $0.heading }, .text("summary") { $0.summary },
@@ -49,7 +51,7 @@ struct AnalysisContext: TemplateContext {
         .record("updated") { $0.updated }, .list("tags") { $0.tags },
         .flag("has_tags") { !$0.tags.isEmpty }, .text("content") { $0.content },
         .text("after_content") { $0.afterContent }, .list("toc") { $0.toc },
-        .flag("has_toc") { $0.hasTOC },
+        .flag("has_toc") { $0.hasTOC }, .text("authors") { $0.authors },
     ]
 }
 

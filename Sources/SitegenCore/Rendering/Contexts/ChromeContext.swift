@@ -14,6 +14,33 @@ struct ChromeContext: TemplateContext {
         ]
     }
 
+    /// What social cards and link previews read: Open Graph and Twitter card values.
+    struct Card: Sendable {
+        /// The page's own title, without the site's name.
+        var title: String
+        /// `ll_CC`, from the site's language tag (`en_GB` for `en-GB`).
+        var locale: String
+        /// The absolute URL of the card's picture, when `site.yaml` names one.
+        var image: String?
+        var imageAlt: String
+        /// When an article was published and last revised (`YYYY-MM-DD`), for dates known to
+        /// the day: Open Graph's datetimes have no month-only form.
+        var published: String?
+        var modified: String?
+        /// An article's authors, joined for display (`A, B and C`).
+        var authors: String?
+
+        /// `ll_CC` for a BCP 47 tag: `en-GB` is `en_GB`; a tag without a region is its language.
+        static func locale(of tag: String) -> String {
+            let parts = tag.split(separator: "-")
+            guard let language = parts.first?.lowercased() else { return tag }
+            guard let region = parts.dropFirst().first(where: { $0.count == 2 }) else {
+                return language
+            }
+            return language + "_" + region.uppercased()
+        }
+    }
+
     var lang: String
     var siteTitle: String
     var siteDescription: String
@@ -32,11 +59,13 @@ struct ChromeContext: TemplateContext {
     var noindex: Bool
     /// The stylesheet itself, for pages that cannot link to it (`404.html`).
     var inlineCSS: String?
+    var card: Card
 
     /// The names whose values depend only on the site and the page's folder depth.
     static let sameAtEveryDepth: Set<String> = [
         "lang", "site_title", "site_description", "author", "root", "feed_href", "feed_title",
-        "css_href", "has_nav", "tags_href",
+        "css_href", "has_nav", "tags_href", "og_locale", "og_image", "og_image_alt",
+        "twitter_card",
     ]
 
     static let fields: [TemplateField<Self>] = [
@@ -49,5 +78,11 @@ struct ChromeContext: TemplateContext {
         .text("og_type") { $0.ogType }, .text("css_href") { $0.cssHref },
         .flag("has_nav") { !$0.nav.isEmpty }, .list("nav") { $0.nav },
         .flag("noindex") { $0.noindex }, .text("inline_css") { $0.inlineCSS },
+        .text("og_title") { $0.card.title }, .text("og_locale") { $0.card.locale },
+        .text("og_image") { $0.card.image },
+        .text("og_image_alt") { $0.card.image == nil ? nil : $0.card.imageAlt },
+        .text("twitter_card") { $0.card.image == nil ? "summary" : "summary_large_image" },
+        .text("published_iso") { $0.card.published },
+        .text("modified_iso") { $0.card.modified }, .text("page_authors") { $0.card.authors },
     ]
 }
