@@ -79,7 +79,7 @@ struct DataSiteTests {
         let page = try outputText(folder, "analyses/deal/index.html")
         #expect(
             page.contains(
-                "<data value=\"..25000000000\" title=\"up to $25B investment, as reported. Sources: Example News, “Amazon &amp; Anthropic expand ties” (April 2026)\"><a class=\"fig\" href=\"#Figure-note-1\">up to $25B</a></data>"
+                "<data value=\"..25000000000\" title=\"up to $25B investment, as reported (source 1)\"><a class=\"fig\" id=\"Figure-use-1\" href=\"#Figure-note-1\">up to $25B</a></data>"
             ))
         #expect(page.contains(">≥$10B/yr</a></data>"))
         #expect(page.contains("<h2 id=\"Figures-and-sources\">Figures and sources</h2>"))

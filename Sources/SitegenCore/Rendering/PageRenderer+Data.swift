@@ -31,7 +31,7 @@ extension PageRenderer {
     }
 
     func deal(_ deal: Deal, _ location: PageLocation) -> PageResult {
-        var notes = FigureNotes()
+        var notes = FigureNotes(pageSources: deal.sources.compactMap(dataSet.source(id:)))
         let facts: [(String, String)] = [
             ("Equity investment", "investment"), ("Compute commitment", "commitment"),
             ("Commitment term", "term"), ("Annual run-rate", "annual_commitment"),
@@ -60,7 +60,7 @@ extension PageRenderer {
             investeeHref: location.link(to: .company(id: deal.investee)),
             facts: factValues, chart: chart, analyses: cards.html(for: analyses),
             hasAnalyses: !analyses.isEmpty,
-            afterContent: sourcesSection(deal.sources) + notes.section())
+            afterContent: notes.section())
         return finish(
             chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
@@ -200,13 +200,6 @@ extension PageRenderer {
             rootPrefix: location.rootPrefix
         )
         .html(table.selecting(fields, caption: caption))
-    }
-
-    private func sourcesSection(_ ids: [String]) -> String {
-        let sources = ids.compactMap(dataSet.source(id:))
-        guard !sources.isEmpty else { return "" }
-        let items = sources.map { "<li>\(FigureNotes.sourceLink($0))</li>" }.joined(separator: "\n")
-        return "<h2 id=\"sources\">Sources</h2>\n<ul class=\"sources\">\n\(items)\n</ul>\n"
     }
 
     private func chart(
