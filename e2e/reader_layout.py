@@ -81,7 +81,7 @@ def main():
             check(len(paths) > 40, "%d pages to look at" % len(paths))
             for width in (390, 1280):
                 driver.set_window_size(width, 900)
-                wide = []
+                wide, cut, unkeyed, numbered = [], [], [], 0
                 for path in paths:
                     driver.get(base + path)
                     inner = driver.execute_script("return window.innerWidth")
@@ -89,7 +89,30 @@ def main():
                         "return document.documentElement.scrollWidth")
                     if scroll > inner:
                         wide.append("%s (%d px)" % (path or "/", scroll))
+                    cut += [(path or "/") + ": " + text for text in driver.execute_script("""
+                        return [...document.querySelectorAll('svg text, svg tspan')]
+                          .filter(t => t.getClientRects().length > 0)
+                          .map(t => t.textContent).filter(t => t.includes('\u2026'));""")]
+                    keyed = driver.execute_script("""
+                        return [...document.querySelectorAll('svg.sg-chart')]
+                          .filter(svg => svg.getClientRects().length > 0)
+                          .filter(svg => [...svg.querySelectorAll('.sg-labels-event text, .sg-labels-point text')]
+                                           .some(t => /^[0-9]+$/.test(t.textContent)))
+                          .map(svg => svg.id);""")
+                    numbered += len(keyed)
+                    unkeyed += [(path or "/") + " " + chart for chart in driver.execute_script("""
+                        return [...document.querySelectorAll('svg.sg-chart')]
+                          .filter(svg => arguments[0].includes(svg.id))
+                          .filter(svg => {
+                            const key = svg.nextElementSibling;
+                            return !key || !key.matches('ol.sg-key') || key.getClientRects().length === 0;
+                          }).map(svg => svg.id);""", keyed)]
                 check(not wide, "no page is wider than %d px: %s" % (width, ", ".join(wide)))
+                check(not cut, "no chart text ends in an ellipsis at %d px: %s" % (width, cut))
+                if width == 390:
+                    check(numbered > 0, "%d phone charts number some labels" % numbered)
+                check(not unkeyed,
+                      "every chart with numbered labels shows its key at %d px: %s" % (width, unkeyed))
 
             driver.set_window_size(390, 900)
             unnamed = []

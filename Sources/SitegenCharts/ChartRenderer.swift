@@ -38,15 +38,17 @@ public struct ChartRenderer: Sendable {
         }
         let layout = try makeLayout(spec: spec, table: table)
         let width = Double(spec.width)
-        let wide: SVGNode
-        var narrow: SVGNode?
+        let wide: ChartDrawing
+        var narrow: ChartDrawing?
         if layout.isEmpty {
-            wide = emptyChartSVG(
-                type: spec.type, id: spec.slug, width: width, narrow: false, title: layout.svgTitle)
+            wide = ChartDrawing(
+                svg: emptyChartSVG(
+                    type: spec.type, id: spec.slug, width: width, narrow: false,
+                    title: layout.svgTitle))
         } else {
-            wide = layout.svg(id: spec.slug, width: width, narrow: false)
+            wide = layout.drawing(id: spec.slug, width: width, narrow: false)
             if layout.hasNarrowVariant, width > 400 {
-                narrow = layout.svg(id: spec.slug + "-n", width: 360, narrow: true)
+                narrow = layout.drawing(id: spec.slug + "-n", width: 360, narrow: true)
             }
         }
         let html = FigureWriter(spec: spec, layout: layout, wide: wide, narrow: narrow).html()
@@ -54,7 +56,7 @@ public struct ChartRenderer: Sendable {
             narrow == nil
             ? html : FigureWriter(spec: spec, layout: layout, wide: wide, narrow: nil).html()
         return RenderedChart(
-            slug: spec.slug, html: html, svg: wide.markup, narrowSVG: narrow?.markup,
+            slug: spec.slug, html: html, svg: wide.svg.markup, narrowSVG: narrow?.svg.markup,
             feedHTML: feedHTML)
     }
 }

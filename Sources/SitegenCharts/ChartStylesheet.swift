@@ -1,7 +1,8 @@
 /// The CSS the site needs for chart figures; the integrator adds it to the site stylesheet.
 ///
 /// It sizes charts (`max-width:100%; height:auto`), switches the wide and narrow variants at
-/// 600 px, styles the title, subtitle, source and data table, and only uses `currentColor` and
+/// 600 px (with each variant's key to its numbered labels), styles the title, subtitle, source
+/// and data table, and only uses `currentColor` and
 /// the palette, so it is safe in dark mode. It never puts `var()` inside the SVG.
 public enum ChartStylesheet {
     /// The stylesheet text (plain CSS, no `<` or `&`).
@@ -13,6 +14,7 @@ public enum ChartStylesheet {
         .sg-chart{display:block;max-width:100%;height:auto;overflow:visible}
         .sg-figure .sg-narrow{display:none}
         @media (max-width:600px){.sg-figure .sg-wide{display:none}.sg-figure .sg-narrow{display:block}}
+        .sg-figure .sg-key{margin:.5rem 0 0;padding-left:2rem;font-size:.85rem;line-height:1.4;columns:2 12rem;column-gap:2rem}
         .sg-figure .sg-source{margin:.5rem 0 0;font-size:.85rem;opacity:.8}
         .sg-data{margin:.5rem 0 0;font-size:.9rem;overflow-x:auto;position:relative}
         .sg-data summary{cursor:pointer}

@@ -14,11 +14,37 @@ protocol ChartLayout {
     func table(caption: String) -> DataTable
     /// The SVG for a design width; `narrow` selects the phone layout.
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode
+    /// The SVG and the key to the labels it shows as numbers.
+    func drawing(id: String, width: Double, narrow: Bool) -> ChartDrawing
 }
 
 extension ChartLayout {
     var hasNarrowVariant: Bool { true }
     var notes: [String] { [] }
+
+    /// The SVG alone: layouts that label every mark in words have no key.
+    func drawing(id: String, width: Double, narrow: Bool) -> ChartDrawing {
+        ChartDrawing(svg: svg(id: id, width: width, narrow: narrow))
+    }
+}
+
+/// A drawn chart: its SVG, and the key to labels shown as numbers where the words did not
+/// fit, which the figure shows beside that SVG.
+struct ChartDrawing {
+    var svg: SVGNode
+    /// Each numbered mark's number and its label in words, in number order.
+    var key: [(number: Int, label: String)] = []
+
+    /// The visible key, an `<ol>` shown and hidden with the SVG it belongs to (its `sg-wide`
+    /// or `sg-narrow` class); nil when no label is a number.
+    func keyNode(narrow: Bool) -> SVGNode? {
+        guard !key.isEmpty else { return nil }
+        return SVGNode(
+            "ol", [("class", "sg-key " + (narrow ? "sg-narrow" : "sg-wide"))],
+            children: key.map { entry in
+                SVGNode("li", [("value", String(entry.number))], text: entry.label)
+            })
+    }
 }
 
 /// The "No data" chart: title, a desc saying so, and a visible note; no axes.

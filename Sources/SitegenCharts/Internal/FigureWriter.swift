@@ -2,12 +2,13 @@
 ///
 /// `<figcaption>` must be the first or last child of `<figure>`, so the title and subtitle
 /// form the caption at the top; the source line is a `<p class="sg-source">` after the SVG,
-/// and the data table comes last. Reading order: title, subtitle, chart, source, table.
+/// and the data table comes last. Reading order: title, subtitle, chart (each SVG followed by
+/// the key to its numbered labels, if any), source, table.
 struct FigureWriter {
     let spec: ChartSpec
     let layout: any ChartLayout
-    let wide: SVGNode
-    let narrow: SVGNode?
+    let wide: ChartDrawing
+    let narrow: ChartDrawing?
 
     func html() -> String {
         var caption: [SVGNode] = [SVGNode("p", [("class", "sg-title")], text: spec.title)]
@@ -17,8 +18,12 @@ struct FigureWriter {
         var children: [SVGNode] = [
             SVGNode("figcaption", [("class", "sg-caption")], children: caption)
         ]
-        children.append(wide)
-        if let narrow { children.append(narrow) }
+        children.append(wide.svg)
+        if let key = wide.keyNode(narrow: false) { children.append(key) }
+        if let narrow {
+            children.append(narrow.svg)
+            if let key = narrow.keyNode(narrow: true) { children.append(key) }
+        }
         var sourceParts: [String] = []
         if let source = spec.source, !source.isEmpty {
             sourceParts.append(

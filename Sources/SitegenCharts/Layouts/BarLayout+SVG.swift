@@ -5,14 +5,19 @@ extension BarLayout {
         let labelFont = 13.0
         let n = rows.count
         let labelWidths = rows.map { TextMeasure.width($0.label, fontSize: labelFont) }
-        // Narrow charts put each category label on its own line above its bar.
-        let labelsAbove = narrow
-        let labelCol = labelsAbove ? 0 : min(width * 0.40, labelWidths.max() ?? 0)
-        let wrapped = rows.map {
-            TextMeasure.wrap(
-                $0.label, maxWidth: labelsAbove ? width - 8 : labelCol, fontSize: labelFont,
-                maxLines: 2)
+        // Category labels sit in a column beside the bars in at most two lines; narrow charts,
+        // and labels that need more, go on their own lines above the bars. No label is cut.
+        let column = min(width * 0.40, labelWidths.max() ?? 0)
+        let inColumn = rows.map {
+            TextMeasure.wrap($0.label, maxWidth: column, fontSize: labelFont, maxLines: 2)
         }
+        let labelsAbove = narrow || inColumn.contains { $0.truncated }
+        let labelCol = labelsAbove ? 0 : column
+        let wrapped =
+            labelsAbove
+            ? rows.map {
+                TextMeasure.wrap($0.label, maxWidth: width - 8, fontSize: labelFont, maxLines: .max)
+            } : inColumn
         let anyWrapped = wrapped.contains { $0.lines.count > 1 }
         let lineHeight = labelFont + 2
         let maxLines = Double(wrapped.map { $0.lines.count }.max() ?? 1)

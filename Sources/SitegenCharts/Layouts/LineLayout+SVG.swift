@@ -3,11 +3,45 @@ extension LineLayout {
     /// A series' end label: its last value, with "guidance" if asked and the last point is
     /// guidance, prefixed by the series name when grouped.
     func endLabel(_ item: Series, guidanceWord: Bool) -> String? {
+        guard let value = endValue(item, guidanceWord: guidanceWord) else { return nil }
+        return line.group == nil ? value : item.name + " " + value
+    }
+
+    /// A series' last value as its end label shows it, without the series name.
+    private func endValue(_ item: Series, guidanceWord: Bool) -> String? {
         guard let last = item.points.last(where: { $0.number != nil }), let number = last.number
         else { return nil }
         var text = ValueText.text(number, style: .label)
         if last.forecast, guidanceWord { text += " guidance" }
-        return line.group == nil ? text : item.name + " " + text
+        return text
+    }
+
+    /// The end labels' lines and the width of their column.
+    ///
+    /// One line each (`Google up to $185B`) when the widest fits in 40 % of the width, else the
+    /// series name wrapped above its value. The value is never shortened.
+    private func endLabelLines(guidanceWord: Bool, width: Double, fontSize: Double)
+        -> (lines: [[String]?], width: Double)
+    {
+        func measure(_ text: String) -> Double {
+            TextMeasure.width(text, fontSize: fontSize, bold: true)
+        }
+        let single = series.map { endLabel($0, guidanceWord: guidanceWord) }
+        let widest = single.compactMap { $0 }.map(measure).max() ?? 0
+        if line.group == nil || widest + 10 <= width * 0.4 {
+            return (single.map { $0.map { [$0] } }, min(width * 0.4, widest + 10))
+        }
+        let values = series.map { endValue($0, guidanceWord: guidanceWord) }
+        let column = max(
+            (values.compactMap { $0 }.map(measure).max() ?? 0) + 10,
+            min(width * 0.4, widest + 10))
+        let lines = zip(series, values).map { item, value -> [String]? in
+            guard let value else { return nil }
+            let name = TextMeasure.wrap(
+                item.name, maxWidth: column - 10, fontSize: fontSize, maxLines: .max, bold: true)
+            return name.lines + [value]
+        }
+        return (lines, column)
     }
 
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
@@ -27,16 +61,13 @@ extension LineLayout {
             (yAxis.ticks.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0) + 10
         // End labels carry "guidance" when it fits in 30 % of the width; the dashes, hollow
         // markers and the table say so otherwise.
-        var labels = series.map { endLabel($0, guidanceWord: true) }
-        if (labels.compactMap { $0 }.map { TextMeasure.width($0, fontSize: labelFont, bold: true) }
-            .max() ?? 0) > width * 0.3
-        {
-            labels = series.map { endLabel($0, guidanceWord: false) }
-        }
-        let endWidth = min(
-            width * 0.4,
-            (labels.compactMap { $0 }.map { TextMeasure.width($0, fontSize: labelFont, bold: true) }
-                .max() ?? 0) + 10)
+        let withGuidance = series.map { endLabel($0, guidanceWord: true) }
+        let guidanceFits =
+            (withGuidance.compactMap { $0 }.map {
+                TextMeasure.width($0, fontSize: labelFont, bold: true)
+            }.max() ?? 0) <= width * 0.3
+        let (labels, endWidth) = endLabelLines(
+            guidanceWord: guidanceFits, width: width, fontSize: labelFont)
         let plotLeft = gutter + 6
         let plotRight = width - endWidth - 4
         let xs = series.flatMap { $0.points.map(\.x) }
@@ -64,7 +95,7 @@ extension LineLayout {
                 minX: 0, maxX: width),
         ]
         var marks: [SVGNode] = []
-        var ends: [(y: Double, text: String, color: String)] = []
+        var ends: [(y: Double, lines: [String], color: String)] = []
         for (index, item) in series.enumerated() {
             let color = index < 4 ? Palette.series[index] : Palette.grey
             let cls = colorClass(color)
@@ -152,18 +183,21 @@ extension LineLayout {
                         extra: point.forecast ? [("stroke", color), ("stroke-width", "1.5")] : [],
                         tooltip: tooltip))
             }
-            if let last = present.last, let number = last.number, let text = labels[index] {
-                ends.append((yScale(ValueText.exact(number).doubleValue), text, color))
+            if let last = present.last, let number = last.number, let lines = labels[index] {
+                ends.append((yScale(ValueText.exact(number).doubleValue), lines, color))
             }
         }
         canvas.marks = marks
-        let placed = dodge(ends.map(\.y), gap: labelFont + 3, minY: top, maxY: bottom)
+        // A label of several lines is centred on its line's end; labels keep apart by the
+        // tallest one's height.
+        let lineHeight = labelFont + 3
+        let tallest = Double(ends.map(\.lines.count).max() ?? 1)
+        let placed = dodge(ends.map(\.y), gap: tallest * lineHeight, minY: top, maxY: bottom)
         let endNodes = ends.indices.map { i in
-            Draw.text(
-                TextMeasure.ellipsize(
-                    ends[i].text, maxWidth: endWidth - 8, fontSize: labelFont, bold: true),
-                x: plotRight + 8,
-                y: centredBaseline(placed[i], fontSize: labelFont))
+            let lead = Double(ends[i].lines.count - 1) * lineHeight / 2
+            return Draw.lines(
+                ends[i].lines, x: plotRight + 8,
+                y: centredBaseline(placed[i] - lead, fontSize: labelFont), lineHeight: lineHeight)
         }
         canvas.labels = [
             Draw.numberLabels("sg-labels sg-labels-end", endNodes)

@@ -3,6 +3,12 @@ import Foundation
 /// Drawing of scatter and bubble charts.
 extension ScatterLayout {
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
+        drawing(id: id, width: width, narrow: narrow).svg
+    }
+
+    /// The chart, with each point named beside its bubble where the name fits, else numbered
+    /// and named in the key.
+    func drawing(id: String, width: Double, narrow: Bool) -> ChartDrawing {
         let font = narrow ? 13.0 : 12.0
         let labelFont = 13.0
         let height = narrow ? 320.0 : 400.0
@@ -179,16 +185,14 @@ extension ScatterLayout {
                     [("font-size", svgNumber(font)), ("aria-hidden", "true")], keyNodes)
             ]
         }
-        // Labels: names beside bubbles at the first free spot of 8, else a numbered marker.
+        // Labels: names beside bubbles at the first free spot of 8, else a number that the key
+        // beside the chart names. A name is never shortened.
         var labelNodes: [SVGNode] = []
         let bounds = Box(x: 0, y: 0, w: width, h: height)
         var numbered: [(Int, String)] = []
         for index in points.indices {
             let c = circles[index]
-            let name =
-                narrow
-                ? String(index + 1)
-                : TextMeasure.ellipsize(points[index].label, maxWidth: 240, fontSize: labelFont)
+            let name = points[index].label
             var placed = false
             for candidate in [name, String(index + 1)] where !placed {
                 let w = TextMeasure.width(candidate, fontSize: labelFont)
@@ -211,7 +215,7 @@ extension ScatterLayout {
                     boxes.insert(box)
                     labelNodes.append(Draw.text(candidate, x: box.x, y: box.y + h * 0.8))
                     placed = true
-                    if candidate != name || narrow {
+                    if candidate != name {
                         numbered.append((index + 1, points[index].label))
                     }
                     break
@@ -220,6 +224,6 @@ extension ScatterLayout {
         }
         canvas.labels =
             [Draw.group("sg-labels sg-labels-point", [("font-size", "13")], labelNodes)] + sizeKey
-        return canvas.node()
+        return ChartDrawing(svg: canvas.node(), key: numbered)
     }
 }

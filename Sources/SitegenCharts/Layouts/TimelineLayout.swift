@@ -103,6 +103,11 @@ struct TimelineLayout: ChartLayout {
     }
 
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
+        drawing(id: id, width: width, narrow: narrow).svg
+    }
+
+    /// The chart, and the key to the events numbered because their words did not fit.
+    func drawing(id: String, width: Double, narrow: Bool) -> ChartDrawing {
         let font = narrow ? 13.0 : 12.0
         let labelFont = narrow ? 13.0 : 12.0
         let rMax = 12.0
@@ -112,8 +117,12 @@ struct TimelineLayout: ChartLayout {
             guard let s = e.size, sizeMax > 0 else { return 5 }
             return max(3, rMax * (max(0, ValueText.exact(s).doubleValue) / sizeMax).squareRoot())
         }
+        // Lane names take up to 30 % of the width and wrap onto more lines beyond it, whole.
         let laneCol = min(
             width * 0.3, (lanes.map { TextMeasure.width($0, fontSize: 13, bold: true) }.max() ?? 0))
+        let laneLines = lanes.map {
+            TextMeasure.wrap($0, maxWidth: laneCol, fontSize: 13, maxLines: .max, bold: true).lines
+        }
         let plotLeft = laneCol + 16 + (sizeMax > 0 ? rMax : 6)
         let plotRight = width - 8 - (sizeMax > 0 ? rMax : 6)
         let days = events.map { $0.time.dayNumber }
@@ -131,24 +140,26 @@ struct TimelineLayout: ChartLayout {
             dotGrids[event.lane, default: CollisionGrid()].insert(
                 index, bounds: Self.span(dots[index]))
         }
+        // Each event is named beside its dot where the words fit in a free row: its label, date
+        // and size, else its label alone (the axis gives the date, the dot the size), else a
+        // number that the key beside the chart names; a number may go further from its lane.
         var laneRows: [String: [Int: PlacedBoxes]] = [:]
-        var assignments: [(row: Int, x: Double, text: String)] = []
-        var numbered = narrow
-        for _ in 0..<2 {
-            laneRows = [:]
-            assignments = []
-            var failed = false
-            for (index, event) in events.enumerated() {
-                let cx = centres[index]
-                let r = radii[index]
-                let text = numbered ? String(index + 1) : eventText(event)
+        var assignments: [(row: Int, x: Double, text: String)?] = []
+        var key: [(number: Int, label: String)] = []
+        let wordRows = [0, -1, 1, -2, 2, -3, 3]
+        let numberRows = wordRows + [-4, 4, -5, 5, -6, 6]
+        for (index, event) in events.enumerated() {
+            let cx = centres[index]
+            let r = radii[index]
+            var rows = laneRows[event.lane] ?? [:]
+            let laneDots = dotGrids[event.lane] ?? CollisionGrid()
+            var placed: (row: Int, x: Double, text: String)?
+            for (text, candidateRows) in [
+                (eventText(event), wordRows), (event.label, wordRows),
+                (String(index + 1), numberRows),
+            ] where placed == nil {
                 let w = TextMeasure.width(text, fontSize: labelFont)
-                var rows = laneRows[event.lane] ?? [:]
-                let laneDots = dotGrids[event.lane] ?? CollisionGrid()
-                var chosen: Int?
-                let candidates = [0, -1, 1, -2, 2, -3, 3].flatMap { row in
-                    [(row, true), (row, false)]
-                }
+                let candidates = candidateRows.flatMap { row in [(row, true), (row, false)] }
                 for (row, rightSide) in candidates {
                     let gapFromDot = row == 0 ? r + 3 : 2
                     let x0 = rightSide ? cx + gapFromDot : cx - gapFromDot - w
@@ -165,20 +176,16 @@ struct TimelineLayout: ChartLayout {
                     {
                         continue
                     }
-                    chosen = row
                     rows[row, default: PlacedBoxes()].insert(Self.span((x0, x1)))
-                    assignments.append((row, x0, text))
+                    placed = (row, x0, text)
                     break
                 }
-                if chosen == nil {
-                    // Right-align against the edge in the first free row if beside-right fails.
-                    failed = true
-                    break
-                }
-                laneRows[event.lane] = rows
             }
-            if !failed { break }
-            numbered = true
+            if let placed, placed.text == String(index + 1) {
+                key.append((index + 1, eventText(event)))
+            }
+            assignments.append(placed)
+            laneRows[event.lane] = rows
         }
         let laneExtents = lanes.map { lane -> (above: Int, below: Int) in
             let rows = (laneRows[lane] ?? [:]).keys
@@ -187,8 +194,9 @@ struct TimelineLayout: ChartLayout {
         var laneCentres: [Double] = []
         var y = 28.0
         for extent in laneExtents {
-            let above = max(16, Double(extent.above) * rowHeight + 12)
-            let below = max(16, Double(extent.below) * rowHeight + 12)
+            let nameHalf = Double(laneLines[laneCentres.count].count) * 15 / 2 + 4
+            let above = max(16, nameHalf, Double(extent.above) * rowHeight + 12)
+            let below = max(16, nameHalf, Double(extent.below) * rowHeight + 12)
             laneCentres.append(y + above)
             y += above + below
         }
@@ -227,9 +235,10 @@ struct TimelineLayout: ChartLayout {
                         ("fill-opacity", "0.7"), ("stroke", Palette.blue), ("stroke-width", "1"),
                     ], tooltip: tooltip))
         }
-        for (index, event) in events.enumerated() where index < assignments.count {
-            guard let laneIndex = laneIndices[event.lane] else { continue }
-            let a = assignments[index]
+        for (index, event) in events.enumerated() {
+            guard let laneIndex = laneIndices[event.lane], let a = assignments[index] else {
+                continue
+            }
             let cy = laneCentres[laneIndex] + Double(a.row) * rowHeight
             labels.append(Draw.text(a.text, x: a.x, y: centredBaseline(cy, fontSize: labelFont)))
             if a.row != 0 {
@@ -245,10 +254,10 @@ struct TimelineLayout: ChartLayout {
                 "sg-labels sg-labels-lane",
                 [("text-anchor", "end"), ("font-size", "13"), ("font-weight", "600")],
                 lanes.indices.map {
-                    Draw.text(
-                        TextMeasure.ellipsize(
-                            lanes[$0], maxWidth: laneCol, fontSize: 13, bold: true), x: laneCol + 4,
-                        y: centredBaseline(laneCentres[$0], fontSize: 13))
+                    let lead = Double(laneLines[$0].count - 1) * 15 / 2
+                    return Draw.lines(
+                        laneLines[$0], x: laneCol + 4,
+                        y: centredBaseline(laneCentres[$0] - lead, fontSize: 13), lineHeight: 15)
                 }),
             Draw.group("sg-labels sg-labels-event", [("font-size", svgNumber(labelFont))], labels),
         ]
@@ -261,7 +270,7 @@ struct TimelineLayout: ChartLayout {
                         ("aria-hidden", "true"),
                     ], leaders))
         }
-        return canvas.node()
+        return ChartDrawing(svg: canvas.node(), key: key)
     }
 
     /// A horizontal span as a box of no height, for a ``CollisionGrid`` of one row.

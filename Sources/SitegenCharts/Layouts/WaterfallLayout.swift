@@ -159,7 +159,8 @@ struct WaterfallLayout: ChartLayout {
             count: steps.count, start: gutter + 4, end: width - 4, paddingInner: 0.3,
             paddingOuter: 0.15)
         let wrapped = steps.map {
-            TextMeasure.wrap($0.label, maxWidth: band.step - 6, fontSize: labelFont, maxLines: 2)
+            TextMeasure.wrap(
+                $0.label, maxWidth: band.step - 6, fontSize: labelFont, maxLines: .max)
         }
         let lineCount = wrapped.map { $0.lines.count }.max() ?? 1
         let height = plotBottom + 8 + Double(lineCount) * (labelFont + 2) + 6
@@ -202,12 +203,12 @@ struct WaterfallLayout: ChartLayout {
                         extra: extra, tooltip: tooltip))
                 let above = step.isTotal ? step.end >= 0 : rising
                 let ly = above ? min(a, b) - 5 : max(a, b) + labelFont
+                // The short form where the full one is wider than the step; a value is never
+                // cut, so a short form wider still spills into the gap beside its bar.
                 var text = label(step, short: false)
                 if TextMeasure.width(text, fontSize: labelFont, bold: true) > band.step - 4 {
                     text = label(step, short: true)
                 }
-                text = TextMeasure.ellipsize(
-                    text, maxWidth: band.step - 4, fontSize: labelFont, bold: true)
                 valueLabels.append(Draw.text(text, x: x + w / 2, y: ly))
             } else {
                 valueLabels.append(
