@@ -55,9 +55,10 @@ public struct MarkdownRenderer: Sendable {
                 Heading(
                     level: level, text: text, id: id,
                     location: document.location(node).addingLines(lineOffset)))
+            // The anchor is no text of the page: site search leaves it out.
             let anchor =
                 (2...4).contains(level)
-                ? "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section: \(Escape.markup(text))\">#</a>"
+                ? "<a class=\"heading-anchor\" data-search-ignore href=\"#\(id)\" aria-label=\"Link to this section: \(Escape.markup(text))\">#</a>"
                 : ""
             document.replace(
                 node, kind: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(level) id=\"\(id)\">",

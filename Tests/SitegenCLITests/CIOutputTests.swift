@@ -81,7 +81,7 @@ struct CIOutputTests {
 
                 """)
         #expect(
-            result.stderr.hasSuffix("Checked 4 pages: 1 error, 1 warning\n"), "\(result.stderr)")
+            result.stderr.hasSuffix("Checked 5 pages: 1 error, 1 warning\n"), "\(result.stderr)")
         // Without GITHUB_ACTIONS there are no workflow commands.
         let plain = try run(["check", "--root", "site"], in: folder.url)
         #expect(plain.stdout == "")
@@ -177,7 +177,7 @@ struct CIOutputTests {
         let ok = try run(["check", "--diagnostics", "json"], in: clean.url)
         #expect(ok.status == 0)
         #expect(ok.stdout == "[]\n")
-        #expect(ok.stderr == "Checked 5 pages: 0 errors, 0 warnings\n")
+        #expect(ok.stderr == "Checked 6 pages: 0 errors, 0 warnings\n")
     }
 
     @Test("A data error's note is a note in the JSON and in the text")
@@ -211,7 +211,7 @@ struct CIOutputTests {
         #expect(
             result.stdout.wholeMatch(
                 of:
-                    /Built 42 pages \(57 files, 401 figures, 24 charts\) in \d+\.\d\d s, 0 warnings\n/
+                    /Built 43 pages \(88 files, 401 figures, 24 charts\) in \d+\.\d\d s, 0 warnings\n/
             )
                 != nil, "\(result.stdout)")
     }

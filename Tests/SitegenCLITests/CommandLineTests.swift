@@ -72,7 +72,7 @@ struct CommandLineTests {
         let result = try run([], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("Built 5 pages ("))
+        #expect(result.stdout.hasPrefix("Built 6 pages ("))
         #expect(
             FileManager.default.fileExists(
                 atPath: folder.url.appending(path: "output/analyses/a/index.html").path))
@@ -104,7 +104,7 @@ struct CommandLineTests {
         try SiteFixture(Self.site).write(into: folder.url)
         let result = try run(["check"], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.stdout == "Checked 5 pages: 0 errors, 0 warnings\n")
+        #expect(result.stdout == "Checked 6 pages: 0 errors, 0 warnings\n")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: "output").path))
     }
 

@@ -94,6 +94,6 @@ struct ExampleSiteTests {
             return parts.count == 3 && parts[0] == "companies" && totals.contains(String(parts[2]))
         }
         #expect(Set(listed.map(\.id)) == Set(companyTotals))
-        #expect(manifest.pages.count == 42)
+        #expect(manifest.pages.count == 43)
     }
 }

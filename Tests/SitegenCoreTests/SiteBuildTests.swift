@@ -15,14 +15,15 @@ struct SiteBuildTests {
         let output = try FolderSnapshot(of: folder.url.appending(path: "output"))
         let css = try #require(output.paths.first { $0.hasPrefix("assets/site.") })
         #expect(css.wholeMatch(of: /assets\/site\.[0-9a-f]{10}\.css/) != nil)
+        let script = try #require(output.paths.first { $0.hasPrefix("assets/search.") })
         #expect(
             output.paths
                 == [
                     ".sitegen-output", "404.html", "about/index.html",
                     "analyses/first-look/index.html",
-                    "analyses/index.html", css, "feed.xml", "figures.json", "index.html",
-                    "robots.txt",
-                    "sitemap.xml",
+                    "analyses/index.html", css, script, "feed.xml", "figures.json", "index.html",
+                    "robots.txt", "search/doc/0.json", "search/doc/1.json", "search/index.html",
+                    "search/index/0.json", "search/meta.json", "sitemap.xml",
                     "tags/ai-compute/index.html", "tags/cloud/index.html", "tags/index.html",
                 ].sorted())
     }

@@ -77,6 +77,9 @@ struct SiteSessionTests {
         #expect(
             update.changedFiles == [
                 "analyses/single-cloud-alliances/index.html", "feed.xml", "figures.json",
+                // The page's search document, and the shards and version its new words change.
+                "search/doc/1.json", "search/index/0.json", "search/index/1.json",
+                "search/meta.json",
             ])
         #expect(await session.files == (await cleanBuild(site)))
     }

@@ -70,11 +70,11 @@ struct MarkdownRendererTests {
             rendered.headings.map(\.text) == ["What it means", "What it means", "2026 & beyond"])
         #expect(
             rendered.html.contains(
-                "<h2 id=\"what-it-means\">\nWhat it <em>means</em>\n<a class=\"heading-anchor\" href=\"#what-it-means\" aria-label=\"Link to this section: What it means\">#</a></h2>"
+                "<h2 id=\"what-it-means\">\nWhat it <em>means</em>\n<a class=\"heading-anchor\" data-search-ignore href=\"#what-it-means\" aria-label=\"Link to this section: What it means\">#</a></h2>"
             ))
         #expect(
             rendered.html.contains(
-                "<h3 id=\"2026--beyond\">\n2026 &amp; beyond\n<a class=\"heading-anchor\" href=\"#2026--beyond\" aria-label=\"Link to this section: 2026 &amp; beyond\">#</a></h3>"
+                "<h3 id=\"2026--beyond\">\n2026 &amp; beyond\n<a class=\"heading-anchor\" data-search-ignore href=\"#2026--beyond\" aria-label=\"Link to this section: 2026 &amp; beyond\">#</a></h3>"
             ))
     }
 

@@ -63,8 +63,10 @@ struct DataTable {
             children: [
                 SVGNode("caption", text: caption), head, body,
             ])
+        // Site search leaves the table out (`data-search-ignore`): its words are the chart's,
+        // and a snippet of table cells reads badly.
         return SVGNode(
-            "details", [("class", "sg-data")],
+            "details", [("class", "sg-data"), ("data-search-ignore", "")],
             children: [
                 SVGNode("summary", text: "Data table"), table,
             ])

@@ -28,6 +28,9 @@ struct Site: Sendable {
 
     /// The routes of the analyses the feed carries (see ``feedAnalyses``).
     let feedRoutes: Set<Route>
+    /// The pages the search index holds, by their number in it: analyses newest first, then
+    /// standalone pages, deals and companies; empty when `site.yaml` turns search off.
+    let searchNumbers: [Route: Int]
 
     /// Indices of analyses, pages and tags by slug, for rendering a route.
     let analysisIndex: [String: Int]
@@ -79,6 +82,15 @@ struct Site: Sendable {
             tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         analysesByDeal = byDeal
         analysesByCompany = byCompany
+        var numbers: [Route: Int] = [:]
+        if config.search {
+            var searched: [Route] = analyses.map { .analysis(slug: $0.slug) }
+            searched += pages.map { .page(slug: $0.slug) }
+            searched += catalog.dataSet.deals.map { .deal(id: $0.id) }
+            searched += catalog.dataSet.companies.map { .company(id: $0.id) }
+            for route in searched where numbers[route] == nil { numbers[route] = numbers.count }
+        }
+        searchNumbers = numbers
     }
 
     /// The same site, with its bodies read through `reader` from now on (the preview server
@@ -92,6 +104,7 @@ struct Site: Sendable {
     /// Every page of the site, in a fixed order: the plan a build renders.
     var pageRoutes: [Route] {
         var routes: [Route] = [.home, .analyses, .tags, .notFound]
+        if config.search { routes.append(.search) }
         if hasData {
             routes += [.deals, .companies, .data]
             routes += catalog.dataSet.deals.map { .deal(id: $0.id) }
@@ -123,6 +136,7 @@ struct Site: Sendable {
     var generatedPaths: Set<String> {
         var paths = Set(pageRoutes.map(\.outputPath))
         paths.formUnion([Route.feed, .sitemap, .robots, .figures].map(\.outputPath))
+        if config.search { paths.insert(Route.searchIndex.outputPath) }
         paths.formUnion(assets.assets.map { Route.asset(path: $0.outputPath).outputPath })
         for name in DataDownloads.names(of: self) {
             for format in ["json", "csv"] {

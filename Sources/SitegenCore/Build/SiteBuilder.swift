@@ -106,6 +106,7 @@ public struct SiteBuilder: Sendable {
         // The figures' part of the manifest is written while the pages render.
         async let manifestWriter = FiguresManifestWriter(catalog: site.catalog)
         var shown: [FiguresManifestWriter.ShownPage] = []
+        var search = SearchIndexWriter()
         func take(_ result: PageResult) throws(BuildFailure) {
             diagnostics.append(contentsOf: result.diagnostics)
             if feedRoutes.contains(result.route), let body = result.feedBody {
@@ -121,6 +122,12 @@ public struct SiteBuilder: Sendable {
                         figures: FiguresManifestWriter.offsets(
                             of: result.figureNames, in: site.catalog)))
                 try staging?.write(path: file.path, bytes: file.bytes)
+                counts.files += 1
+            }
+            if let entry = result.search {
+                search.add(entry, number: entry.number)
+                try staging?.write(
+                    path: SearchIndexWriter.documentPath(entry.number), bytes: entry.document)
                 counts.files += 1
             }
         }
@@ -150,7 +157,10 @@ public struct SiteBuilder: Sendable {
             progress?(start + 1, routes.count)
         }
         let manifest = await manifestWriter.json(shown: shown)
-        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest) {
+        let searchFiles = site.config.search ? search.files() : []
+        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest)
+            + searchFiles
+        {
             try staging?.write(path: file.path, bytes: file.bytes)
             counts.files += 1
         }

@@ -44,6 +44,11 @@ struct SiteLoader {
         let config = loadConfig(baseURL: baseURL, into: &diagnostics)
         let templates = TemplateSet.load(from: reader, into: &diagnostics)
         let assets = AssetSet.load(from: reader, into: &diagnostics)
+        if config?.search == true, assets.outputPath(of: SearchContext.script) == nil {
+            diagnostics.error(
+                "Missing script 'templates/assets/\(SearchContext.script)'; the search page runs it. Add it, or set 'search: false' in content/site.yaml",
+                path: "templates/assets/\(SearchContext.script)")
+        }
         if assets.outputPath(of: "site.css") == nil {
             diagnostics.error(
                 "Missing stylesheet 'templates/assets/site.css'; the base layout links to it",
@@ -72,7 +77,11 @@ struct SiteLoader {
                 "Figures, charts and tables are checked once this file loads")
         }
         let generated = site.generatedPaths
-        for file in site.staticFiles where generated.contains(file.path) {
+        let searchFolder = config.search ? SearchIndexWriter.folder : nil
+        for file in site.staticFiles
+        where generated.contains(file.path)
+            || searchFolder.map({ file.path.hasPrefix($0) }) == true
+        {
             diagnostics.error(
                 "This file would replace the generated '\(file.path)'; rename it or move it to another folder",
                 path: file.source)

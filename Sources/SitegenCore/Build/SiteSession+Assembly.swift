@@ -118,6 +118,7 @@ extension SiteSession {
         var feedBodies: [Route: String] = [:]
         for route in feedRoutes { feedBodies[route] = pages[route]?.feedBody }
         var extraPaths = previous?.extraPaths ?? []
+        let previousSearchPaths = extraPaths.filter { $0.hasPrefix(SearchIndexWriter.folder) }
         // A body edit keeps the data, and so every figure's line of the manifest.
         let manifestWriter: FiguresManifestWriter
         if extra == .feed, let previous {
@@ -142,7 +143,10 @@ extension SiteSession {
                 }
             }
             let paths = Set(written.map(\.path))
-            for path in extraPaths where !paths.contains(path) { files.remove(path) }
+            for path in extraPaths
+            where !paths.contains(path) && !path.hasPrefix(SearchIndexWriter.folder) {
+                files.remove(path)
+            }
             for file in written { files.write(file) }
             extraPaths = paths
         case .feed:
@@ -151,6 +155,20 @@ extension SiteSession {
             }
             files.write(OutputFile(path: Route.figures.outputPath, bytes: manifest))
         }
+        // The search index follows every page's entry, numbered as the site numbers them now.
+        let searchFiles =
+            site.config.search
+            ? SearchIndexWriter.files(
+                of: routes.compactMap { route in
+                    guard let number = site.searchNumbers[route], let entry = pages[route]?.search
+                    else { return nil }
+                    return (number, entry)
+                }) : []
+        let searchPaths = Set(searchFiles.map(\.path))
+        for path in previousSearchPaths where !searchPaths.contains(path) { files.remove(path) }
+        for file in searchFiles { files.write(file) }
+        extraPaths = extraPaths.filter { !$0.hasPrefix(SearchIndexWriter.folder) }.union(
+            searchPaths)
         let state = State(
             site: site, renderer: renderer, routes: routes, feedRoutes: feedRoutes, pages: pages,
             loadDiagnostics: loadDiagnostics, warnings: diagnostics, files: files.files,

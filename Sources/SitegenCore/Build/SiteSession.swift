@@ -254,8 +254,11 @@ public actor SiteSession {
         /// stay right while the page is kept: a page that shows figures reads the datasets,
         /// so every data edit renders it again with the new catalog.
         var shown: FiguresManifestWriter.ShownPage?
+        /// The page's search entry, numbered again at each assembly.
+        var search: SearchEntry?
 
         init(_ result: PageResult, catalog: FigureCatalog) {
+            search = result.search
             file = result.file
             diagnostics = result.diagnostics
             inputs = result.inputs

@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// How many of the newest analyses the Atom feed carries.
     public var feedLimit: Int
+    /// Whether the build writes a search index and a search page, and the header a search box.
+    public var search: Bool
     /// The picture social cards show for every page: a path in the site (a file of
     /// `content/static/`) or an absolute http(s) URL; nil for cards without one.
     public var image: String?
@@ -29,8 +31,10 @@ public struct SiteConfig: Sendable, Hashable {
     public init(
         title: String, description: String = "", baseURL: BaseURL, language: String = "en",
         author: String = "", navigation: [NavigationLink] = [], allowRawHTML: Bool = false,
-        feedLimit: Int = Self.defaultFeedLimit, image: String? = nil, imageAlt: String = ""
+        feedLimit: Int = Self.defaultFeedLimit, image: String? = nil, imageAlt: String = "",
+        search: Bool = true
     ) {
+        self.search = search
         self.feedLimit = feedLimit
         self.image = image
         self.imageAlt = imageAlt

@@ -61,12 +61,16 @@ extension PageRenderer {
             facts: factValues, chart: chart, analyses: cards.html(for: analyses),
             hasAnalyses: !analyses.isEmpty,
             afterContent: notes.section())
-        return finish(
+        let result = finish(
             chrome(location, title: dataSet.dealName(deal), description: deal.summary),
             context, location, diagnostics: diagnostics,
             inputs: allDatasets.union(cardInputs).union([.analysisList]),
             figures: ShownFigures.merging(notes.figureNames, shown.names),
             charts: chart.isEmpty ? 0 : 1)
+        return indexed(
+            result, kind: .deal, title: dataSet.dealName(deal), date: deal.announced,
+            summary: deal.summary,
+            labels: [dataSet.companyName(deal.investor), dataSet.companyName(deal.investee)])
     }
 
     func companiesIndex(_ location: PageLocation) -> PageResult {
@@ -131,14 +135,16 @@ extension PageRenderer {
                 deals, caption: "Deals involving \(company.name)", at: location, shown: &shown),
             hasDeals: !deals.isEmpty, analyses: cards.html(for: analyses),
             hasAnalyses: !analyses.isEmpty, afterContent: notes.section())
-        return finish(
-            chrome(
-                location, title: company.name,
-                description: "\(company.name): deals, commitments and capital spending."),
+        let description = "\(company.name): deals, commitments and capital spending."
+        let result = finish(
+            chrome(location, title: company.name, description: description),
             context, location, diagnostics: diagnostics,
             inputs: allDatasets.union(cardInputs).union([.analysisList]),
             figures: ShownFigures.merging(notes.figureNames, shown.names),
             charts: capexChart.isEmpty ? 0 : 1)
+        return indexed(
+            result, kind: .company, title: company.name, date: nil, summary: description,
+            labels: [])
     }
 
     func dataIndex(_ location: PageLocation) -> PageResult {

@@ -54,7 +54,9 @@ struct PageRenderer: Sendable {
             guard let company = dataSet.company(id: id) else { return missing(route) }
             return self.company(company, location)
         case .data: return dataIndex(location)
-        case .download, .feed, .sitemap, .robots, .figures, .asset: return missing(route)
+        case .search: return searchPage(location)
+        case .download, .feed, .sitemap, .robots, .figures, .searchIndex, .asset:
+            return missing(route)
         }
     }
 
@@ -124,7 +126,10 @@ struct PageRenderer: Sendable {
         if site.feedRoutes.contains(location.route) { result.feedBody = rendered.feedHTML }
         result.headings = PageHeadings(
             source: analysis.body.path, ids: Set(rendered.headings.map(\.id)))
-        return result
+        return indexed(
+            result, kind: .analysis, title: analysis.title, date: analysis.date,
+            summary: analysis.summary,
+            labels: analysis.tags + analysis.authors + rendered.headings.map(\.text))
     }
 
     private func page(_ page: StandalonePage, _ location: PageLocation) -> PageResult {
@@ -141,7 +146,9 @@ struct PageRenderer: Sendable {
             figures: rendered.figureNames, charts: rendered.charts.count)
         result.headings = PageHeadings(
             source: page.body.path, ids: Set(rendered.headings.map(\.id)))
-        return result
+        return indexed(
+            result, kind: .page, title: page.title, date: nil, summary: page.summary,
+            labels: rendered.headings.map(\.text))
     }
 
     private func tagsIndex(_ location: PageLocation) -> PageResult {
@@ -198,6 +205,7 @@ struct PageRenderer: Sendable {
                 return ChromeContext.NavItem(title: link.title, href: href, current: current)
             },
             noindex: false, inlineCSS: nil,
+            searchHref: config.search ? location.link(to: .search) : nil,
             card: ChromeContext.Card(
                 title: title ?? config.title,
                 locale: ChromeContext.Card.locale(of: config.language),

@@ -30,6 +30,8 @@ struct PageResult: Sendable {
     var figureNames: [String] = []
     /// How many charts the page draws.
     var chartCount = 0
+    /// The page's entry in the search index, when the index holds it.
+    var search: SearchEntry? = nil
 }
 
 /// The heading ids of one Markdown file, as rendered.

@@ -24,6 +24,11 @@ enum Route: Sendable, Hashable {
     case robots
     /// The figures manifest, `figures.json`: every figure and the pages that show it.
     case figures
+    /// The search page, `search/`.
+    case search
+    /// The search index's table of contents, `search/meta.json`, beside its shards and
+    /// documents.
+    case searchIndex
     /// A theme asset under its fingerprinted path, such as `assets/site.1a2b3c4d.css`.
     case asset(path: String)
 
@@ -48,6 +53,8 @@ enum Route: Sendable, Hashable {
         case .sitemap: return "sitemap.xml"
         case .robots: return "robots.txt"
         case .figures: return "figures.json"
+        case .search: return "search/"
+        case .searchIndex: return SearchIndexWriter.metaPath
         case .asset(let path): return path
         }
     }
@@ -72,13 +79,15 @@ enum Route: Sendable, Hashable {
         case .companies: return .companies
         case .company: return .company
         case .data: return .data
-        case .download, .feed, .sitemap, .robots, .figures, .asset: return nil
+        case .search: return .search
+        case .download, .feed, .sitemap, .robots, .figures, .searchIndex, .asset: return nil
         }
     }
 
-    /// Whether the page is listed in `sitemap.xml`: every page but `404.html`.
+    /// Whether the page is listed in `sitemap.xml`: every page but `404.html` and the search
+    /// page, which shows nothing without a query.
     var isInSitemap: Bool {
-        template != nil && self != .notFound
+        template != nil && self != .notFound && self != .search
     }
 
     /// Whether the page's body is an entry of the Atom feed.
@@ -93,6 +102,6 @@ enum Route: Sendable, Hashable {
     /// The top-level names that routes take, which no content page may use as its slug.
     static let reservedSlugs: Set<String> = [
         "analyses", "assets", "companies", "data", "deals", "tags", "404", "feed", "sitemap",
-        "robots", "figures",
+        "robots", "figures", "search",
     ]
 }

@@ -5,7 +5,7 @@
 enum PageTemplate: String, Sendable, CaseIterable {
     case home, list, analysis, page, tags
     case notFound = "404"
-    case deals, deal, companies, company, data, card
+    case deals, deal, companies, company, data, search, card
 
     /// The template file's stem, as in `templates/<name>.mustache`.
     var name: String { rawValue }
@@ -25,6 +25,7 @@ enum PageTemplate: String, Sendable, CaseIterable {
         case .companies: return [chrome, TemplateScope(CompaniesContext.self)]
         case .company: return [chrome, TemplateScope(CompanyContext.self)]
         case .data: return [chrome, TemplateScope(DataIndexContext.self)]
+        case .search: return [chrome, TemplateScope(SearchContext.self)]
         case .card: return [TemplateScope(CardContext.self)]
         }
     }

@@ -59,13 +59,15 @@ struct ChromeContext: TemplateContext {
     var noindex: Bool
     /// The stylesheet itself, for pages that cannot link to it (`404.html`).
     var inlineCSS: String?
+    /// The link to the search page; nil when `site.yaml` turns search off.
+    var searchHref: String?
     var card: Card
 
     /// The names whose values depend only on the site and the page's folder depth.
     static let sameAtEveryDepth: Set<String> = [
         "lang", "site_title", "site_description", "author", "root", "feed_href", "feed_title",
         "css_href", "has_nav", "tags_href", "og_locale", "og_image", "og_image_alt",
-        "twitter_card",
+        "twitter_card", "search_href",
     ]
 
     static let fields: [TemplateField<Self>] = [
@@ -78,6 +80,7 @@ struct ChromeContext: TemplateContext {
         .text("og_type") { $0.ogType }, .text("css_href") { $0.cssHref },
         .flag("has_nav") { !$0.nav.isEmpty }, .list("nav") { $0.nav },
         .flag("noindex") { $0.noindex }, .text("inline_css") { $0.inlineCSS },
+        .text("search_href") { $0.searchHref },
         .text("og_title") { $0.card.title }, .text("og_locale") { $0.card.locale },
         .text("og_image") { $0.card.image },
         .text("og_image_alt") { $0.card.image == nil ? nil : $0.card.imageAlt },

@@ -48,14 +48,14 @@ struct FigureNotes {
         if figures.isEmpty {
             guard !sources.isEmpty else { return "" }
             return """
-                <section class="figure-notes" aria-labelledby="Sources">
+                <section class="figure-notes" data-search-ignore aria-labelledby="Sources">
                 <h2 id="Sources">Sources</h2>
                 \(sourceList())</section>
 
                 """
         }
         var html = """
-            <section class="figure-notes" aria-labelledby="Figures-and-sources">
+            <section class="figure-notes" data-search-ignore aria-labelledby="Figures-and-sources">
             <h2 id="Figures-and-sources">Figures and sources</h2>
             <p>Every number above is computed from the report's data: its formula, its sources by number, and a link back to where it is quoted.</p>
             <ol>
