@@ -36,13 +36,32 @@ extension PageRenderer {
         return result
     }
 
-    /// The content of the page's `<main>` element, or the whole page when it has none.
+    /// The content of the page's `<main>` element (from its start tag to its end tag), or the
+    /// whole page when it has none.
     static func main(of html: [UInt8]) -> [UInt8] {
-        let open = Array("<main".utf8)
-        let close = Array("</main>".utf8)
-        guard let start = html.firstRange(of: open),
-            let end = html[start.upperBound...].firstRange(of: close)
+        guard let start = find(Array("<main".utf8), in: html, from: 0),
+            let end = find(Array("</main>".utf8), in: html, from: start)
         else { return html }
-        return Array(html[start.lowerBound..<end.lowerBound])
+        return Array(html[start..<end])
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        haystack.withUnsafeBufferPointer { bytes -> Int? in
+            guard let first = needle.first, needle.count <= bytes.count else { return nil }
+            var index = from
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < needle.count, bytes[index + matched] == needle[matched] {
+                        matched += 1
+                    }
+                    if matched == needle.count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
     }
 }

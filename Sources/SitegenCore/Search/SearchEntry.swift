@@ -1,5 +1,3 @@
-import SitegenSupport
-
 /// One page of the search index: its terms with their weights, and the document the results
 /// list shows for it, both made while the page renders.
 struct SearchEntry: Sendable {
@@ -13,50 +11,114 @@ struct SearchEntry: Sendable {
 
     /// The page's number in the index when it rendered (``Site/searchNumbers``).
     var number: Int
-    /// Each term of the page with its weight: 1,000 when the title has it, 100 when the
-    /// summary, a heading or a tag does, plus one per occurrence in the text up to 99, so
-    /// title matches rank first.
-    var terms: [(term: String, weight: UInt32)]
+    /// The page's distinct terms.
+    var terms: TermTable
+    /// Each term's weight, by term number: 1,000 when the title has it, 100 when the summary,
+    /// a heading or a label does, plus one per occurrence in the text up to 99, so title
+    /// matches rank first.
+    var weights: [UInt32]
     /// `search/doc/<number>.json`: the page's path, kind, title, date, summary and text.
     var document: [UInt8]
 
-    /// The most of a page's text its document keeps for snippets, in characters.
+    /// The most of a page's text its document keeps for snippets, in UTF-8 bytes.
     static let textLimit = 30_000
 
     /// The entry of the page at `sitePath`, from its parts and the HTML of its main content.
     init(
         number: Int, kind: Kind, sitePath: String, title: String,
-        date: (iso: String, display: String)?,
-        summary: String, labels: [String], mainHTML: [UInt8]
+        date: (iso: String, display: String)?, summary: String, labels: [String],
+        mainHTML: [UInt8]
     ) {
         self.number = number
         let text = SearchText.plainText(ofHTML: mainHTML)
-        let titleTerms = SearchText.terms(title)
-        var labelTerms = SearchText.terms(summary)
-        for label in labels { labelTerms.formUnion(SearchText.terms(label)) }
-        var weights: [String: UInt32] = [:]
-        var order: [String] = []
-        for (term, count) in SearchText.termCounts(text) {
-            weights[term] = UInt32(min(count, 99))
-            order.append(term)
+        var counter = Counter()
+        // Fields as bits: 1 for the title, 2 for the summary and labels.
+        counter.add(text, field: 0)
+        counter.add(Array(title.utf8), field: 1)
+        counter.add(Array(summary.utf8), field: 2)
+        for label in labels { counter.add(Array(label.utf8), field: 2) }
+        let table = counter.table
+        let counts = counter.counts
+        let fields = counter.fields
+        terms = table.compacted()
+        weights = zip(counts, fields).map { count, field in
+            min(count, 99) + (field & 1 != 0 ? 1000 : 0) + (field & 2 != 0 ? 100 : 0)
         }
-        for term in titleTerms.union(labelTerms).sorted() where weights[term] == nil {
-            weights[term] = 0
-            order.append(term)
-        }
-        terms = order.map { term in
-            var weight = weights[term] ?? 0
-            if titleTerms.contains(term) { weight += 1000 }
-            if labelTerms.contains(term) { weight += 100 }
-            return (term, weight)
-        }
-        var json = "{\"url\":" + Escape.json(sitePath) + ",\"kind\":" + Escape.json(kind.rawValue)
-        json += ",\"title\":" + Escape.json(title)
+        var json = Array("{\"url\":".utf8)
+        Self.appendJSON(Array(sitePath.utf8), to: &json)
+        json += Array(",\"kind\":\"\(kind.rawValue)\",\"title\":".utf8)
+        Self.appendJSON(Array(title.utf8), to: &json)
         if let date {
-            json += ",\"date\":" + Escape.json(date.display) + ",\"iso\":" + Escape.json(date.iso)
+            json += Array(",\"date\":".utf8)
+            Self.appendJSON(Array(date.display.utf8), to: &json)
+            json += Array(",\"iso\":".utf8)
+            Self.appendJSON(Array(date.iso.utf8), to: &json)
         }
-        json += ",\"summary\":" + Escape.json(summary)
-        json += ",\"text\":" + Escape.json(String(text.prefix(Self.textLimit))) + "}\n"
-        document = Array(json.utf8)
+        json += Array(",\"summary\":".utf8)
+        Self.appendJSON(Array(summary.utf8), to: &json)
+        json += Array(",\"text\":".utf8)
+        var end = min(text.count, Self.textLimit)
+        // Cut on a scalar's first byte, never inside one.
+        while end < text.count, end > 0, text[end] & 0xC0 == 0x80 { end -= 1 }
+        Self.appendJSON(text[..<end], to: &json)
+        json += Array("}\n".utf8)
+        document = json
+    }
+
+    /// A page's terms as they are counted: each one's occurrences in the text, and the fields
+    /// (bits: 1 title, 2 summary or label) it is in.
+    private struct Counter {
+        var table = TermTable()
+        var counts: [UInt32] = []
+        var fields: [UInt32] = []
+
+        /// Counts the terms of the UTF-8 text `bytes`, in the text (field 0) or a field.
+        mutating func add(_ bytes: [UInt8], field: UInt32) {
+            bytes.withUnsafeBufferPointer { text in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SearchText.termBuffer) {
+                    scratch in
+                    var index = 0
+                    while let length = SearchText.nextTerm(in: text, from: &index, into: scratch) {
+                        let term = UnsafeBufferPointer(rebasing: scratch[..<length])
+                        let number = table.insert(term, hash: TermTable.hash(term))
+                        if number == counts.count {
+                            counts.append(0)
+                            fields.append(0)
+                        }
+                        if field == 0 { counts[number] += 1 } else { fields[number] |= field }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends UTF-8 `bytes` as a JSON string literal (RFC 8259), quotes included; runs that
+    /// need no escape are copied whole.
+    static func appendJSON(_ bytes: some Collection<UInt8>, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        let hex = Array("0123456789abcdef".utf8)
+        var run = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                index = bytes.index(after: index)
+                continue
+            }
+            json.append(contentsOf: bytes[run..<index])
+            switch byte {
+            case 0x0A: json += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: json += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: json += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
+            default:
+                json += Array("\\u00".utf8)
+                json += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+            index = bytes.index(after: index)
+            run = index
+        }
+        json.append(contentsOf: bytes[run..<index])
+        json.append(UInt8(ascii: "\""))
     }
 }

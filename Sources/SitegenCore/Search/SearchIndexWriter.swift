@@ -1,5 +1,3 @@
-import SitegenSupport
-
 /// Builds the site's search index from its pages' entries: a small table of contents, the
 /// terms in shards of about 24 KB, and one document per page (docs/search.md).
 ///
@@ -16,16 +14,24 @@ struct SearchIndexWriter {
     /// About how many bytes of postings a shard holds; a term with more is a shard alone.
     static let shardSize = 24 * 1024
 
-    private var postings: [String: [UInt64]] = [:]
+    private var terms = TermTable()
+    /// Each term's postings: page number in the high 32 bits, weight in the low.
+    private var postings: [[UInt64]] = []
     private var digests: [Int: UInt64] = [:]
 
     /// Adds `entry`'s terms as page `number`'s; its document is written by the caller.
     mutating func add(_ entry: SearchEntry, number: Int) {
-        for (term, weight) in entry.terms {
-            postings[term, default: []].append(UInt64(number) << 32 | UInt64(weight))
+        let page = UInt64(number) << 32
+        for index in 0..<entry.terms.count {
+            let term = terms.insert(index, of: entry.terms)
+            if term == postings.count { postings.append([]) }
+            postings[term].append(page | UInt64(entry.weights[index]))
         }
         digests[number] = Fingerprint.hash(entry.document)
     }
+
+    /// The path of the document of page `number`.
+    static func documentPath(_ number: Int) -> String { folder + "doc/\(number).json" }
 
     /// The whole index of `entries` by page number: table of contents, shards and documents.
     static func files(of entries: [(number: Int, entry: SearchEntry)]) -> [OutputFile] {
@@ -38,49 +44,84 @@ struct SearchIndexWriter {
         return writer.files() + documents
     }
 
-    /// The path of the document of page `number`.
-    static func documentPath(_ number: Int) -> String { folder + "doc/\(number).json" }
-
     /// The table of contents and the shards, in a fixed order.
     func files() -> [OutputFile] {
-        var shards: [(first: String, bytes: [UInt8])] = []
+        // Terms in code-point order, which is the order of their UTF-8 bytes.
+        let order = (0..<terms.count).sorted {
+            terms.term($0).lexicographicallyPrecedes(terms.term($1))
+        }
+        var shards: [(first: ArraySlice<UInt8>, bytes: [UInt8])] = []
         var current: [UInt8] = []
-        var first = ""
-        for term in postings.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            var entry = current.isEmpty ? "{" : ","
-            entry += Escape.json(term) + ":["
+        var entry: [UInt8] = []
+        for term in order {
+            // A term is letters and digits only, so it needs no escaping in JSON.
+            entry.removeAll(keepingCapacity: true)
+            entry.append(UInt8(ascii: "\""))
+            entry += terms.term(term)
+            entry += Array("\":[".utf8)
             var previous: UInt64 = 0
-            for (index, posting) in (postings[term] ?? []).sorted().enumerated() {
+            for (index, posting) in postings[term].sorted().enumerated() {
                 let number = posting >> 32
-                if index > 0 { entry += "," }
-                entry += String(number - previous) + "," + String(posting & 0xFFFF_FFFF)
+                if index > 0 { entry.append(UInt8(ascii: ",")) }
+                Self.appendNumber(number - previous, to: &entry)
+                entry.append(UInt8(ascii: ","))
+                Self.appendNumber(posting & 0xFFFF_FFFF, to: &entry)
                 previous = number
             }
-            entry += "]"
-            if !current.isEmpty, current.count + entry.utf8.count > Self.shardSize {
-                current.append(contentsOf: Array("}\n".utf8))
-                shards.append((first, current))
+            entry.append(UInt8(ascii: "]"))
+            if !current.isEmpty, current.count + entry.count > Self.shardSize {
+                current += Array("}\n".utf8)
+                shards[shards.count - 1].bytes = current
                 current = []
-                entry = "{" + entry.dropFirst()
             }
-            if current.isEmpty { first = term }
-            current.append(contentsOf: Array(entry.utf8))
+            if current.isEmpty {
+                shards.append((terms.term(term), []))
+                current.append(UInt8(ascii: "{"))
+            } else {
+                current.append(UInt8(ascii: ","))
+            }
+            current += entry
         }
         if !current.isEmpty {
-            current.append(contentsOf: Array("}\n".utf8))
-            shards.append((first, current))
+            current += Array("}\n".utf8)
+            shards[shards.count - 1].bytes = current
         }
-        var version = Fingerprint.hash(shards.flatMap(\.bytes))
+        var version: UInt64 = 0xcbf2_9ce4_8422_2325
+        for shard in shards {
+            version = (version ^ Fingerprint.hash(shard.bytes)) &* 0x0000_0100_0000_01b3
+        }
         for number in digests.keys.sorted() {
             version = (version ^ (digests[number] ?? 0)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(version, radix: 16)
-        var meta = "{\"format\":1,\"version\":\"" + String(repeating: "0", count: 16 - hex.count)
-        meta += hex + "\",\"documents\":\(digests.count),\"shards\":["
-        meta += shards.map { Escape.json($0.first) }.joined(separator: ",") + "]}\n"
-        return [OutputFile(path: Self.metaPath, text: meta)]
+        var meta = Array("{\"format\":1,\"version\":\"".utf8)
+        meta += Array((String(repeating: "0", count: 16 - hex.count) + hex).utf8)
+        meta += Array("\",\"documents\":\(digests.count),\"shards\":[".utf8)
+        for (index, shard) in shards.enumerated() {
+            if index > 0 { meta.append(UInt8(ascii: ",")) }
+            meta.append(UInt8(ascii: "\""))
+            meta += shard.first
+            meta.append(UInt8(ascii: "\""))
+        }
+        meta += Array("]}\n".utf8)
+        return [OutputFile(path: Self.metaPath, bytes: meta)]
             + shards.enumerated().map { index, shard in
                 OutputFile(path: Self.folder + "index/\(index).json", bytes: shard.bytes)
             }
+    }
+
+    /// Appends the decimal digits of `value`.
+    private static func appendNumber(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: [UInt8] = []
+        var rest = value
+        while rest > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes += digits.reversed()
     }
 }

@@ -15,116 +15,181 @@ enum SearchText {
     /// `data-search-ignore` attribute, as Pagefind's `data-pagefind-ignore` (the theme's
     /// listing cards and tags, and a page's figure notes, which repeat its figures and list
     /// sources). A tag that is not inline text markup (`a`, `em`, `data`…) separates words.
-    static func plainText(ofHTML html: [UInt8]) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(html.count / 2)
-        var index = 0
-        var skipping: (name: [UInt8], depth: Int)?
-        func space() {
-            if let last = output.last, last != UInt8(ascii: " ") {
-                output.append(UInt8(ascii: " "))
+    static func plainText(ofHTML html: [UInt8]) -> [UInt8] {
+        html.withUnsafeBufferPointer { html in
+            [UInt8](unsafeUninitializedCapacity: html.count + 1) { output, written in
+                written = plainText(html, into: output)
             }
         }
-        while index < html.count {
+    }
+
+    /// Writes the text of `html` into `output`, which has room for as many bytes as `html`
+    /// (no reference decodes to more bytes than it is written with); returns its length.
+    private static func plainText(
+        _ html: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var length = 0
+        var index = 0
+        let count = html.count
+        let space = UInt8(ascii: " ")
+        while index < count {
             let byte = html[index]
             if byte == UInt8(ascii: "<") {
                 guard let tag = Tag(html, at: index) else {
-                    if skipping == nil { output.append(byte) }
+                    output[length] = byte
+                    length += 1
                     index += 1
                     continue
                 }
                 index = tag.end
-                if var skip = skipping {
-                    if tag.name == skip.name, !tag.selfClosing {
-                        skip.depth += tag.closing ? -1 : 1
-                    }
-                    skipping = skip.depth == 0 ? nil : skip
-                    if skipping == nil { space() }
-                    continue
-                }
                 if !tag.closing, !tag.selfClosing,
                     skippedTags.contains(tag.name) || tag.isIgnored
                 {
-                    skipping = (tag.name, 1)
+                    index = skipElement(named: tag.name, in: html, from: index)
+                    if length > 0, output[length - 1] != space {
+                        output[length] = space
+                        length += 1
+                    }
                     continue
                 }
-                if !inlineTags.contains(tag.name) { space() }
+                if !inlineTags.contains(tag.name), length > 0, output[length - 1] != space {
+                    output[length] = space
+                    length += 1
+                }
                 continue
             }
             index += 1
-            if skipping != nil { continue }
             if byte == UInt8(ascii: "&"), let (scalar, end) = reference(html, at: index - 1) {
-                output.append(contentsOf: Array(String(scalar).utf8))
+                for unit in String(scalar).utf8 {
+                    output[length] = unit
+                    length += 1
+                }
                 index = end
             } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                space()
+                if length > 0, output[length - 1] != space {
+                    output[length] = space
+                    length += 1
+                }
             } else {
-                output.append(byte)
+                output[length] = byte
+                length += 1
             }
         }
-        if output.last == UInt8(ascii: " ") { output.removeLast() }
-        if output.first == UInt8(ascii: " ") { output.removeFirst() }
-        return String(decoding: output, as: UTF8.self)
+        if length > 0, output[length - 1] == space { length -= 1 }
+        return length
     }
 
-    /// Each term of `text` and how many times it occurs, in order of first occurrence.
-    static func termCounts(_ text: String) -> [(term: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        forEachTerm(in: text) { term in
-            if let count = counts[term] {
-                counts[term] = count + 1
-            } else {
-                counts[term] = 1
-                order.append(term)
+    /// Where the element named `name` whose start tag ends at `start` ends.
+    ///
+    /// That is after its end tag, counting elements of the same name inside it. Only tags of
+    /// that name are read.
+    private static func skipElement(
+        named name: UInt64, in html: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
+        var depth = 1
+        var index = start
+        while index < html.count {
+            guard html[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            let closing = index + 1 < html.count && html[index + 1] == UInt8(ascii: "/")
+            let nameStart = index + (closing ? 2 : 1)
+            guard Tag.packedName(in: html, at: nameStart).packed == name,
+                let tag = Tag(html, at: index)
+            else {
+                index += 1
+                continue
+            }
+            index = tag.end
+            if tag.selfClosing { continue }
+            depth += tag.closing ? -1 : 1
+            if depth == 0 { return index }
+        }
+        return html.count
+    }
+
+    /// The terms of `text`, in order, repeats included.
+    static func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: termBuffer) { scratch in
+                var index = 0
+                while let length = nextTerm(in: text, from: &index, into: scratch) {
+                    terms.append(
+                        String(
+                            decoding: UnsafeBufferPointer(rebasing: scratch[..<length]),
+                            as: UTF8.self))
+                }
             }
         }
-        return order.map { ($0, counts[$0] ?? 0) }
-    }
-
-    /// The distinct terms of `text`.
-    static func terms(_ text: String) -> Set<String> {
-        var terms: Set<String> = []
-        forEachTerm(in: text) { terms.insert($0) }
         return terms
     }
 
     /// The longest term kept, in UTF-8 bytes: longer runs (hashes, long URLs) are left out.
     static let maxTermLength = 40
+    /// The room ``nextTerm(in:from:into:)`` needs for a term.
+    static let termBuffer = maxTermLength + 8
 
-    /// Calls `body` with each term of `text`, in order.
-    static func forEachTerm(in text: String, _ body: (String) -> Void) {
-        var term: [UInt8] = []
-        term.reserveCapacity(maxTermLength)
-        func finish() {
-            if !term.isEmpty, term.count <= maxTermLength {
-                body(String(decoding: term, as: UTF8.self))
-            }
-            term.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x30...0x39, 0x61...0x7A: term.append(UInt8(value))
-                case 0x41...0x5A: term.append(UInt8(value + 0x20))
-                default: finish()
+    /// The next term of the UTF-8 text `text` from `index` on.
+    ///
+    /// The term is written into `term` (which has room for ``termBuffer`` bytes); returns its
+    /// length, or nil when the text has no more terms. `index` moves past it.
+    ///
+    /// ASCII letters and digits are taken byte by byte; any other scalar is decoded and kept
+    /// when it is a letter or digit (folded and lowercased), skipped when it is a mark, and
+    /// ends the term otherwise. A term longer than ``maxTermLength`` is skipped.
+    static func nextTerm(
+        in text: UnsafeBufferPointer<UInt8>, from index: inout Int,
+        into term: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        var length = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+                var kept = byte
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: break
+                case 0x41...0x5A: kept = byte | 0x20
+                default:
+                    if length > 0 {
+                        if length <= maxTermLength { return length }
+                        length = 0
+                    }
+                    continue
                 }
+                if length < maxTermLength { term[length] = kept }
+                length += 1
                 continue
             }
-            if isMark(scalar) { continue }
-            let properties = scalar.properties
-            guard isLetterOrDigit(properties.generalCategory) else {
-                finish()
+            // A multi-byte scalar: decode it (the text is valid UTF-8).
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for offset in 1..<width where index + offset < count {
+                value = value << 6 | (UInt32(text[index + offset]) & 0x3F)
+            }
+            index += width
+            guard let scalar = Unicode.Scalar(value), !isMark(scalar) else { continue }
+            guard isLetterOrDigit(scalar.properties.generalCategory) else {
+                if length > 0 {
+                    if length <= maxTermLength { return length }
+                    length = 0
+                }
                 continue
             }
             // Fold accents: the canonical decomposition without its marks, lowercased.
             for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
             where !isMark(part) {
-                term.append(contentsOf: Array(String(part).lowercased().utf8))
+                for unit in String(part).lowercased().utf8 {
+                    if length < maxTermLength { term[length] = unit }
+                    length += 1
+                }
             }
         }
-        finish()
+        return length > 0 && length <= maxTermLength ? length : nil
     }
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
@@ -144,20 +209,21 @@ enum SearchText {
     }
 
     /// The elements whose content is not text to search.
-    private static let skippedTags: Set<[UInt8]> = Set(
-        ["svg", "nav", "script", "style", "template"].map { Array($0.utf8) })
+    private static let skippedTags: Set<UInt64> = Set(
+        ["svg", "nav", "script", "style", "template"].map { Tag.pack(Array($0.utf8)) })
     /// The attribute that leaves an element out of the index.
-    static let ignoreAttribute = "data-search-ignore"
+    static let ignoreAttribute: StaticString = "data-search-ignore"
     /// Tags inside a run of text, which do not separate words.
-    private static let inlineTags: Set<[UInt8]> = Set(
+    private static let inlineTags: Set<UInt64> = Set(
         [
             "a", "abbr", "b", "bdi", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
             "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-        ].map { Array($0.utf8) })
+        ].map { Tag.pack(Array($0.utf8)) })
 
     /// A tag of generated HTML: its lowercased name and where it ends.
     private struct Tag {
-        var name: [UInt8]
+        /// The lowercased name's bytes packed into a number (``pack(_:)``).
+        var name: UInt64
         var closing: Bool
         var selfClosing: Bool
         var isIgnored: Bool
@@ -165,34 +231,30 @@ enum SearchText {
 
         /// The tag starting at `start` (a `<`), or nil when none does (a comment or a `<`
         /// that starts no tag is nil too, and read as text or skipped).
-        init?(_ html: [UInt8], at start: Int) {
+        init?(_ html: UnsafeBufferPointer<UInt8>, at start: Int) {
             var index = start + 1
             if index < html.count, html[index] == UInt8(ascii: "!") {
                 // A comment or doctype: skip to its end.
-                guard let close = html[index...].firstIndex(of: UInt8(ascii: ">")) else {
-                    return nil
-                }
-                name = []
+                while index < html.count, html[index] != UInt8(ascii: ">") { index += 1 }
+                guard index < html.count else { return nil }
+                name = 0
                 closing = true
                 selfClosing = true
                 isIgnored = false
-                end = close + 1
+                end = index + 1
                 return
             }
             closing = index < html.count && html[index] == UInt8(ascii: "/")
             if closing { index += 1 }
-            var name: [UInt8] = []
-            while index < html.count, Self.isNameByte(html[index]) {
-                name.append(html[index] | 0x20)
-                index += 1
-            }
-            guard !name.isEmpty else { return nil }
-            var quote: UInt8?
+            let (packed, nameEnd) = Self.packedName(in: html, at: index)
+            guard nameEnd > index else { return nil }
+            index = nameEnd
+            var quote: UInt8 = 0
             let attributesStart = index
             while index < html.count {
                 let byte = html[index]
-                if let open = quote {
-                    if byte == open { quote = nil }
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
                 } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     quote = byte
                 } else if byte == UInt8(ascii: ">") {
@@ -201,11 +263,36 @@ enum SearchText {
                 index += 1
             }
             guard index < html.count else { return nil }
-            self.name = name
+            name = packed
             selfClosing = html[index - 1] == UInt8(ascii: "/")
             end = index + 1
-            let attributes = html[attributesStart..<index]
-            isIgnored = !closing && Self.hasAttribute(SearchText.ignoreAttribute, in: attributes)
+            isIgnored =
+                !closing
+                && Self.hasAttribute(
+                    SearchText.ignoreAttribute,
+                    in: UnsafeBufferPointer(
+                        rebasing: html[attributesStart..<index]))
+        }
+
+        /// The lowercased tag name at `start` packed as ``pack(_:)`` does, and where it ends.
+        static func packedName(in html: UnsafeBufferPointer<UInt8>, at start: Int) -> (
+            packed: UInt64, end: Int
+        ) {
+            var packed: UInt64 = 0
+            var index = start
+            while index < html.count, isNameByte(html[index]) {
+                if index - start < 8 { packed = packed << 8 | UInt64(html[index] | 0x20) }
+                index += 1
+            }
+            return (index - start > 8 ? packed | 1 << 63 : packed, index)
+        }
+
+        /// A tag name of up to 8 bytes as a number, for cheap comparison; a longer one (which
+        /// no skipped or inline tag is) is its first 8 bytes with the top bit set.
+        static func pack(_ name: [UInt8]) -> UInt64 {
+            var packed: UInt64 = 0
+            for byte in name.prefix(8) { packed = packed << 8 | UInt64(byte) }
+            return name.count > 8 ? packed | 1 << 63 : packed
         }
 
         private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -214,19 +301,23 @@ enum SearchText {
         }
 
         /// Whether `attributes` (the text after a tag's name) has the attribute `name`.
-        private static func hasAttribute(_ name: String, in attributes: ArraySlice<UInt8>)
+        private static func hasAttribute(
+            _ name: StaticString, in attributes: UnsafeBufferPointer<UInt8>
+        )
             -> Bool
         {
-            let key = Array(name.utf8)
-            var index = attributes.startIndex
-            while index + key.count <= attributes.endIndex {
-                if attributes[index] == 0x20,
-                    attributes[(index + 1)..<min(attributes.endIndex, index + 1 + key.count)]
-                        .elementsEqual(key)
-                {
-                    let after = index + 1 + key.count
-                    if after == attributes.endIndex
-                        || [0x20, 0x3D, 0x2F].contains(attributes[after])
+            let key = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            guard let first = key.first, attributes.count > key.count else { return false }
+            var index = 1
+            while index + key.count <= attributes.count {
+                if attributes[index] == first, attributes[index - 1] == 0x20 {
+                    var matched = 1
+                    while matched < key.count, attributes[index + matched] == key[matched] {
+                        matched += 1
+                    }
+                    let after = index + key.count
+                    if matched == key.count,
+                        after == attributes.count || [0x20, 0x3D, 0x2F].contains(attributes[after])
                     {
                         return true
                     }
@@ -238,9 +329,12 @@ enum SearchText {
     }
 
     /// The character a reference at `start` (a `&`) stands for, and where it ends.
-    private static func reference(_ html: [UInt8], at start: Int) -> (Character, Int)? {
-        guard let semicolon = html[start..<min(html.count, start + 12)].firstIndex(of: 0x3B)
-        else { return nil }
+    private static func reference(_ html: UnsafeBufferPointer<UInt8>, at start: Int) -> (
+        Character, Int
+    )? {
+        var semicolon = start + 1
+        while semicolon < min(html.count, start + 12), html[semicolon] != 0x3B { semicolon += 1 }
+        guard semicolon < html.count, html[semicolon] == 0x3B else { return nil }
         let name = String(decoding: html[(start + 1)..<semicolon], as: UTF8.self)
         let named: [String: Character] = [
             "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
