@@ -33,13 +33,18 @@ def check(condition, what):
         failures.append(what)
 
 
-def browser():
+def browser(javascript=True, arguments=()):
+    """Headless Chromium through selenium; `javascript=False` turns scripts off."""
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM_BIN") or "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                      "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
-                     "--disable-background-networking", "--disable-component-update"):
+                     "--disable-background-networking", "--disable-component-update",
+                     *arguments):
         options.add_argument(argument)
+    if not javascript:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2})
     service = Service(os.environ.get("CHROMEDRIVER_BIN") or "/usr/bin/chromedriver")
     return webdriver.Chrome(service=service, options=options)
 

@@ -23,28 +23,11 @@ import time
 import unicodedata
 import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reader_layout import REPO, check, failures, serve  # noqa: E402
-
-
-def browser(javascript=True):
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM_BIN") or "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
-                     "--disable-background-networking", "--disable-component-update",
-                     "--window-size=1280,1000"):
-        options.add_argument(argument)
-    if not javascript:
-        options.add_experimental_option(
-            "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    service = Service(os.environ.get("CHROMEDRIVER_BIN") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(service=service, options=options)
+from reader_layout import REPO, browser, check, failures, serve  # noqa: E402
 
 
 def words(text):
@@ -94,7 +77,7 @@ def main():
 
         server, base = serve(served)
         root = base + "reports/"
-        driver = browser()
+        driver = browser(arguments=("--window-size=1280,1000",))
         try:
             driver.get(root)
             box = driver.find_element(By.ID, "Site-search")
@@ -158,7 +141,7 @@ def main():
         finally:
             driver.quit()
 
-        plain = browser(javascript=False)
+        plain = browser(javascript=False, arguments=("--window-size=1280,1000",))
         try:
             plain.get(root + "search/?q=" + word)
             text = plain.find_element(By.ID, "Search-status").text

@@ -17,6 +17,27 @@ extension Draw {
         return node
     }
 
+    /// Where a horizontal bar chart's category labels go, and their lines.
+    ///
+    /// Labels sit in a column beside the bars (up to 40 % of the width) in at most two lines;
+    /// narrow charts, and labels that need more, go on their own lines above the bars, as
+    /// many as they need. No label is cut.
+    static func categoryLayout(
+        _ labels: [String], widths: [Double], width: Double, narrow: Bool, fontSize: Double
+    ) -> (wrapped: [(lines: [String], truncated: Bool)], labelsAbove: Bool, labelCol: Double) {
+        let column = min(width * 0.40, widths.max() ?? 0)
+        let inColumn = labels.map {
+            TextMeasure.wrap($0, maxWidth: column, fontSize: fontSize, maxLines: 2)
+        }
+        guard narrow || inColumn.contains(where: { $0.truncated }) else {
+            return (inColumn, false, column)
+        }
+        let above = labels.map {
+            TextMeasure.wrap($0, maxWidth: width - 8, fontSize: fontSize, maxLines: .max)
+        }
+        return (above, true, 0)
+    }
+
     /// The category labels of a horizontal bar chart: right-aligned beside the bars, or
     /// left-aligned above them.
     static func categoryLabels(_ children: [SVGNode], labelsAbove: Bool) -> SVGNode {

@@ -5,19 +5,8 @@ extension BarLayout {
         let labelFont = 13.0
         let n = rows.count
         let labelWidths = rows.map { TextMeasure.width($0.label, fontSize: labelFont) }
-        // Category labels sit in a column beside the bars in at most two lines; narrow charts,
-        // and labels that need more, go on their own lines above the bars. No label is cut.
-        let column = min(width * 0.40, labelWidths.max() ?? 0)
-        let inColumn = rows.map {
-            TextMeasure.wrap($0.label, maxWidth: column, fontSize: labelFont, maxLines: 2)
-        }
-        let labelsAbove = narrow || inColumn.contains { $0.truncated }
-        let labelCol = labelsAbove ? 0 : column
-        let wrapped =
-            labelsAbove
-            ? rows.map {
-                TextMeasure.wrap($0.label, maxWidth: width - 8, fontSize: labelFont, maxLines: .max)
-            } : inColumn
+        let (wrapped, labelsAbove, labelCol) = Draw.categoryLayout(
+            rows.map(\.label), widths: labelWidths, width: width, narrow: narrow, fontSize: labelFont)
         let anyWrapped = wrapped.contains { $0.lines.count > 1 }
         let lineHeight = labelFont + 2
         let maxLines = Double(wrapped.map { $0.lines.count }.max() ?? 1)

@@ -8,19 +8,8 @@ extension SeriesBarLayout {
         let gap = 2.0
         let groupHeight = stacked ? 18.0 : Double(k) * barHeight + Double(k - 1) * gap
         let labelWidths = rows.map { TextMeasure.width($0.label, fontSize: font) }
-        // Category labels sit in a column beside the bars in at most two lines; narrow charts,
-        // and labels that need more, go on their own lines above the bars. No label is cut.
-        let column = min(width * 0.40, labelWidths.max() ?? 0)
-        let inColumn = rows.map {
-            TextMeasure.wrap($0.label, maxWidth: column, fontSize: font, maxLines: 2)
-        }
-        let labelsAbove = narrow || inColumn.contains { $0.truncated }
-        let labelCol = labelsAbove ? 0 : column
-        let wrapped =
-            labelsAbove
-            ? rows.map {
-                TextMeasure.wrap($0.label, maxWidth: width - 8, fontSize: font, maxLines: .max)
-            } : inColumn
+        let (wrapped, labelsAbove, labelCol) = Draw.categoryLayout(
+            rows.map(\.label), widths: labelWidths, width: width, narrow: narrow, fontSize: font)
         let maxLines = Double(wrapped.map { $0.lines.count }.max() ?? 1)
         let labelBlock = labelsAbove ? maxLines * (font + 2) + 4 : 0
         let pitch =
