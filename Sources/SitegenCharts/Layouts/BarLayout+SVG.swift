@@ -6,7 +6,8 @@ extension BarLayout {
         let n = rows.count
         let labelWidths = rows.map { TextMeasure.width($0.label, fontSize: labelFont) }
         let (wrapped, labelsAbove, labelCol) = Draw.categoryLayout(
-            rows.map(\.label), widths: labelWidths, width: width, narrow: narrow, fontSize: labelFont)
+            rows.map(\.label), widths: labelWidths, width: width, narrow: narrow,
+            fontSize: labelFont)
         let anyWrapped = wrapped.contains { $0.lines.count > 1 }
         let lineHeight = labelFont + 2
         let maxLines = Double(wrapped.map { $0.lines.count }.max() ?? 1)
