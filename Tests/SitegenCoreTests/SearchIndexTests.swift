@@ -234,9 +234,9 @@ struct SearchIndexTests {
     @Test("Terms are letters and digits, lowercased, with accents folded away")
     func terms() {
         #expect(
-            SearchText.terms("L’Oréal's $25B Amazon–Anthropic ÉTÉ naïve 東京 x\u{301}y")
+            SearchTerms.terms("L’Oréal's $25B Amazon–Anthropic ÉTÉ naïve 東京 x\u{301}y")
                 == ["l", "oreal", "s", "25b", "amazon", "anthropic", "ete", "naive", "東京", "xy"])
-        #expect(SearchText.terms(String(repeating: "a", count: 41) + " ok") == ["ok"])
-        #expect(SearchText.terms(String(repeating: "a", count: 40)).count == 1)
+        #expect(SearchTerms.terms(String(repeating: "a", count: 41) + " ok") == ["ok"])
+        #expect(SearchTerms.terms(String(repeating: "a", count: 40)).count == 1)
     }
 }

@@ -75,10 +75,10 @@ struct SearchEntry: Sendable {
         /// Counts the terms of the UTF-8 text `bytes`, in the text (field 0) or a field.
         mutating func add(_ bytes: [UInt8], field: UInt32) {
             bytes.withUnsafeBufferPointer { text in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SearchText.termBuffer) {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SearchTerms.termBuffer) {
                     scratch in
                     var index = 0
-                    while let length = SearchText.nextTerm(in: text, from: &index, into: scratch) {
+                    while let length = SearchTerms.nextTerm(in: text, from: &index, into: scratch) {
                         let term = UnsafeBufferPointer(rebasing: scratch[..<length])
                         let number = table.insert(term, hash: TermTable.hash(term))
                         if number == counts.count {

@@ -34,7 +34,8 @@ struct FigureNotes {
         var tooltip = figure.explanation
         if !cited.isEmpty {
             tooltip += " (" + (cited.count == 1 ? "source " : "sources ")
-            tooltip += Self.ranges(cited).map { $0.text }.joined(separator: ", ") + ")"
+            tooltip += Self.ranges(cited).map { Self.run($0) { "\($0)" } }.joined(separator: ", ")
+            tooltip += ")"
         }
         return
             "<data value=\"\(Escape.markup(figure.machineValue))\" title=\"\(Escape.markup(tooltip))\">"
@@ -70,7 +71,8 @@ struct FigureNotes {
             let cited = figure.sources.compactMap { sourceNumbers[$0.id] }
             if !cited.isEmpty {
                 html += " <span class=\"cites\">" + (cited.count == 1 ? "Source " : "Sources ")
-                html += Self.ranges(cited).map(Self.sourceLinks).joined(separator: ", ")
+                html += Self.ranges(cited).map { Self.run($0, Self.sourceLink(number:)) }
+                    .joined(separator: ", ")
                 html += "</span>"
             }
             for use in 1...uses[index] {
@@ -134,16 +136,18 @@ struct FigureNotes {
         return runs
     }
 
-    /// A run of sources as links to the list: `1`, `1, 2`, or `1–4`.
-    private static func sourceLinks(_ run: ClosedRange<Int>) -> String {
-        func link(_ number: Int) -> String {
-            "<a href=\"#Source-\(number)\" aria-label=\"Source \(number)\">\(number)</a>"
-        }
+    /// A run of numbers as `3`, `3, 4` or `3–6`, each number written by `write`.
+    private static func run(_ run: ClosedRange<Int>, _ write: (Int) -> String) -> String {
         switch run.count {
-        case 1: return link(run.lowerBound)
-        case 2: return link(run.lowerBound) + ", " + link(run.upperBound)
-        default: return link(run.lowerBound) + "–" + link(run.upperBound)
+        case 1: return write(run.lowerBound)
+        case 2: return write(run.lowerBound) + ", " + write(run.upperBound)
+        default: return write(run.lowerBound) + "–" + write(run.upperBound)
         }
+    }
+
+    /// Source `number` as a link to its entry in the list.
+    private static func sourceLink(number: Int) -> String {
+        "<a href=\"#Source-\(number)\" aria-label=\"Source \(number)\">\(number)</a>"
     }
 
     /// The citation as HTML, the title linked when the source has a URL.
@@ -152,16 +156,5 @@ struct FigureNotes {
         let linked = source.url.map { "<a href=\"\(Escape.markup($0))\">\(title)</a>" } ?? title
         return
             "\(Escape.markup(source.publisher)), \(linked) (\(Escape.markup(source.date.formatted)))"
-    }
-}
-
-extension ClosedRange<Int> {
-    /// `3`, `3, 4` or `3–6`.
-    fileprivate var text: String {
-        switch count {
-        case 1: return "\(lowerBound)"
-        case 2: return "\(lowerBound), \(upperBound)"
-        default: return "\(lowerBound)–\(upperBound)"
-        }
     }
 }
