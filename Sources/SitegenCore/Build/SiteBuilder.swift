@@ -138,6 +138,9 @@ public struct SiteBuilder: Sendable {
             try take(renderer.analysesIndex(cards: cards.joined()))
         }
         let batched = routes.filter { $0 != .analyses }
+        // Each batch renders while the one before it is written, so writing files (one task)
+        // and rendering (all cores) overlap; at most two batches are held at once.
+        var unwritten: [PageResult] = []
         var start = 0
         while start < batched.count {
             // A batch holds about `batchSize` plain pages' worth of HTML: a page that lists
@@ -150,12 +153,14 @@ public struct SiteBuilder: Sendable {
                 cost += site.renderCost(of: batched[end])
                 end += 1
             }
-            for result in await Self.renderInParallel(Array(batched[start..<end]), with: renderer) {
-                try take(result)
-            }
+            async let rendering = Self.renderInParallel(
+                Array(batched[start..<end]), with: renderer)
+            for result in unwritten { try take(result) }
+            unwritten = await rendering
             start = end
             progress?(start + 1, routes.count)
         }
+        for result in unwritten { try take(result) }
         let manifest = await manifestWriter.json(shown: shown)
         let searchFiles = site.config.search ? search.files() : []
         for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest)
