@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How an operation's cost grows with its input, for tests that catch quadratic work
 /// without an absolute time limit (which a slow or busy machine would break).

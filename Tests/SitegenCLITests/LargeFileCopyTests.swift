@@ -49,7 +49,7 @@ struct LargeFileCopyTests {
         let big = folder.url.appending(path: "content/analyses/amazon-anthropic-2026/recording.bin")
         // A pattern that changes every megabyte, so a copy that skipped or repeated a chunk
         // would differ.
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
         var chunk = [UInt8](repeating: 0, count: 1024 * 1024)
         for megabyte in 0..<(size / chunk.count) {

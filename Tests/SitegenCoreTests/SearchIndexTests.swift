@@ -227,7 +227,8 @@ struct SearchIndexTests {
             <div data-search-ignore><p>notes <div>nested</div></p></div>\
             <script>var x = "<p>";</script><p class="x">five&nbsp;six</p><!-- comment --></main>
             """
-        let text = String(decoding: SearchText.plainText(ofHTML: Array(html.utf8)), as: UTF8.self)
+        let text = String(
+            decoding: SearchText.plainText(ofHTML: Array(html.utf8)[...]), as: UTF8.self)
         #expect(text == "Title One two&three's four five six")
     }
 

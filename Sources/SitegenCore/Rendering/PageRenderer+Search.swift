@@ -38,30 +38,32 @@ extension PageRenderer {
 
     /// The content of the page's `<main>` element (from its start tag to its end tag), or the
     /// whole page when it has none.
-    static func main(of html: [UInt8]) -> [UInt8] {
-        guard let start = find(Array("<main".utf8), in: html, from: 0),
-            let end = find(Array("</main>".utf8), in: html, from: start)
-        else { return html }
-        return Array(html[start..<end])
+    ///
+    /// The start tag is near the top of a page and the end tag near its bottom, so the first
+    /// is looked for from the start and the second from the end.
+    static func main(of html: [UInt8]) -> ArraySlice<UInt8> {
+        html.withUnsafeBufferPointer { bytes in
+            let open = Array("<main".utf8)
+            let close = Array("</main>".utf8)
+            var start = 0
+            while start + open.count <= bytes.count, !matches(open, in: bytes, at: start) {
+                start += 1
+            }
+            var end = bytes.count - close.count
+            while end > start, !matches(close, in: bytes, at: end) { end -= 1 }
+            guard start + open.count <= bytes.count, end > start else { return html[...] }
+            return html[start..<end]
+        }
     }
 
-    /// Where `needle` first occurs in `haystack` at or after `from`.
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        haystack.withUnsafeBufferPointer { bytes -> Int? in
-            guard let first = needle.first, needle.count <= bytes.count else { return nil }
-            var index = from
-            let last = bytes.count - needle.count
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = 1
-                    while matched < needle.count, bytes[index + matched] == needle[matched] {
-                        matched += 1
-                    }
-                    if matched == needle.count { return index }
-                }
-                index += 1
-            }
-            return nil
-        }
+    /// Whether `needle` occurs in `bytes` at `index`.
+    private static func matches(
+        _ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    )
+        -> Bool
+    {
+        var offset = 0
+        while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+        return offset == needle.count
     }
 }

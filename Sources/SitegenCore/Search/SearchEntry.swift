@@ -27,11 +27,13 @@ struct SearchEntry: Sendable {
     init(
         number: Int, kind: Kind, sitePath: String, title: String,
         date: (iso: String, display: String)?, summary: String, labels: [String],
-        mainHTML: [UInt8]
+        mainHTML: ArraySlice<UInt8>
     ) {
         self.number = number
         let text = SearchText.plainText(ofHTML: mainHTML)
-        var counter = Counter()
+        // The example site has a distinct term in every 14 bytes of text, the benchmark one
+        // in 37: sized for 16, most pages' tables never grow.
+        var counter = Counter(table: TermTable(expected: text.count / 16))
         // Fields as bits: 1 for the title, 2 for the summary and labels.
         counter.add(text, field: 0)
         counter.add(Array(title.utf8), field: 1)
@@ -45,17 +47,18 @@ struct SearchEntry: Sendable {
             min(count, 99) + (field & 1 != 0 ? 1000 : 0) + (field & 2 != 0 ? 100 : 0)
         }
         var json = Array("{\"url\":".utf8)
-        Self.appendJSON(Array(sitePath.utf8), to: &json)
+        json.reserveCapacity(min(text.count, Self.textLimit) + summary.utf8.count + 256)
+        Self.appendJSON(Array(sitePath.utf8)[...], to: &json)
         json += Array(",\"kind\":\"\(kind.rawValue)\",\"title\":".utf8)
-        Self.appendJSON(Array(title.utf8), to: &json)
+        Self.appendJSON(Array(title.utf8)[...], to: &json)
         if let date {
             json += Array(",\"date\":".utf8)
-            Self.appendJSON(Array(date.display.utf8), to: &json)
+            Self.appendJSON(Array(date.display.utf8)[...], to: &json)
             json += Array(",\"iso\":".utf8)
-            Self.appendJSON(Array(date.iso.utf8), to: &json)
+            Self.appendJSON(Array(date.iso.utf8)[...], to: &json)
         }
         json += Array(",\"summary\":".utf8)
-        Self.appendJSON(Array(summary.utf8), to: &json)
+        Self.appendJSON(Array(summary.utf8)[...], to: &json)
         json += Array(",\"text\":".utf8)
         var end = min(text.count, Self.textLimit)
         // Cut on a scalar's first byte, never inside one.
@@ -68,25 +71,20 @@ struct SearchEntry: Sendable {
     /// A page's terms as they are counted: each one's occurrences in the text, and the fields
     /// (bits: 1 title, 2 summary or label) it is in.
     private struct Counter {
-        var table = TermTable()
+        var table: TermTable
         var counts: [UInt32] = []
         var fields: [UInt32] = []
 
         /// Counts the terms of the UTF-8 text `bytes`, in the text (field 0) or a field.
         mutating func add(_ bytes: [UInt8], field: UInt32) {
             bytes.withUnsafeBufferPointer { text in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SearchTerms.termBuffer) {
-                    scratch in
-                    var index = 0
-                    while let length = SearchTerms.nextTerm(in: text, from: &index, into: scratch) {
-                        let term = UnsafeBufferPointer(rebasing: scratch[..<length])
-                        let number = table.insert(term, hash: TermTable.hash(term))
-                        if number == counts.count {
-                            counts.append(0)
-                            fields.append(0)
-                        }
-                        if field == 0 { counts[number] += 1 } else { fields[number] |= field }
+                SearchTerms.forEachTerm(in: text) { term, hash in
+                    let number = table.insert(term, hash: hash)
+                    if number == counts.count {
+                        counts.append(0)
+                        fields.append(0)
                     }
+                    if field == 0 { counts[number] += 1 } else { fields[number] |= field }
                 }
             }
         }
@@ -94,31 +92,30 @@ struct SearchEntry: Sendable {
 
     /// Appends UTF-8 `bytes` as a JSON string literal (RFC 8259), quotes included; runs that
     /// need no escape are copied whole.
-    static func appendJSON(_ bytes: some Collection<UInt8>, to json: inout [UInt8]) {
+    static func appendJSON(_ bytes: ArraySlice<UInt8>, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
-        let hex = Array("0123456789abcdef".utf8)
-        var run = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                index = bytes.index(after: index)
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            var run = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    continue
+                }
+                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                switch byte {
+                case 0x0A: json += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x0D: json += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case 0x09: json += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    json += Array("\\u00".utf8)
+                    json += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                }
+                run = index + 1
             }
-            json.append(contentsOf: bytes[run..<index])
-            switch byte {
-            case 0x0A: json += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: json += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: json += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
-            default:
-                json += Array("\\u00".utf8)
-                json += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-            index = bytes.index(after: index)
-            run = index
+            json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        json.append(contentsOf: bytes[run..<index])
         json.append(UInt8(ascii: "\""))
     }
 }

@@ -46,10 +46,7 @@ struct SearchIndexWriter {
 
     /// The table of contents and the shards, in a fixed order.
     func files() -> [OutputFile] {
-        // Terms in code-point order, which is the order of their UTF-8 bytes.
-        let order = (0..<terms.count).sorted {
-            terms.term($0).lexicographicallyPrecedes(terms.term($1))
-        }
+        let order = terms.sortedNumbers()
         var shards: [(first: ArraySlice<UInt8>, bytes: [UInt8])] = []
         var current: [UInt8] = []
         var entry: [UInt8] = []

@@ -9,84 +9,91 @@ enum SearchTerms {
     /// The terms of `text`, in order, repeats included.
     static func terms(_ text: String) -> [String] {
         var terms: [String] = []
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { text in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: termBuffer) { scratch in
-                var index = 0
-                while let length = nextTerm(in: text, from: &index, into: scratch) {
-                    terms.append(
-                        String(
-                            decoding: UnsafeBufferPointer(rebasing: scratch[..<length]),
-                            as: UTF8.self))
-                }
-            }
+        Array(text.utf8).withUnsafeBufferPointer { text in
+            forEachTerm(in: text) { term, _ in terms.append(String(decoding: term, as: UTF8.self)) }
         }
         return terms
     }
 
     /// The longest term kept, in UTF-8 bytes: longer runs (hashes, long URLs) are left out.
     static let maxTermLength = 40
-    /// The room ``nextTerm(in:from:into:)`` needs for a term.
-    static let termBuffer = maxTermLength + 8
 
-    /// The next term of the UTF-8 text `text` from `index` on.
+    /// Calls `body` with each term of the UTF-8 text `text`, in order, and its
+    /// FNV-1a hash (``TermTable/hash(_:_:)``); the term's bytes are valid only during the call.
     ///
-    /// The term is written into `term` (which has room for ``termBuffer`` bytes); returns its
-    /// length, or nil when the text has no more terms. `index` moves past it.
-    ///
-    /// ASCII letters and digits are taken byte by byte; any other scalar is decoded and kept
-    /// when it is a letter or digit (folded and lowercased), skipped when it is a mark, and
-    /// ends the term otherwise. A term longer than ``maxTermLength`` is skipped.
-    static func nextTerm(
-        in text: UnsafeBufferPointer<UInt8>, from index: inout Int,
-        into term: UnsafeMutableBufferPointer<UInt8>
-    ) -> Int? {
-        var length = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-                index += 1
-                var kept = byte
-                switch byte {
-                case 0x30...0x39, 0x61...0x7A: break
-                case 0x41...0x5A: kept = byte | 0x20
-                default:
-                    if length > 0 {
-                        if length <= maxTermLength { return length }
-                        length = 0
-                    }
-                    continue
-                }
-                if length < maxTermLength { term[length] = kept }
-                length += 1
-                continue
-            }
-            // A multi-byte scalar: decode it (the text is valid UTF-8).
-            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for offset in 1..<width where index + offset < count {
-                value = value << 6 | (UInt32(text[index + offset]) & 0x3F)
-            }
-            index += width
-            guard let scalar = Unicode.Scalar(value), !isMark(scalar) else { continue }
-            guard isLetterOrDigit(scalar.properties.generalCategory) else {
-                if length > 0 {
-                    if length <= maxTermLength { return length }
-                    length = 0
-                }
-                continue
-            }
-            // Fold accents: the canonical decomposition without its marks, lowercased.
-            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            where !isMark(part) {
-                for unit in String(part).lowercased().utf8 {
-                    if length < maxTermLength { term[length] = unit }
+    /// ASCII letters and digits are taken byte by byte through a table; any other scalar is
+    /// decoded and kept when it is a letter or digit (folded and lowercased), skipped when it
+    /// is a mark, and ends the term otherwise. A term longer than ``maxTermLength`` is skipped.
+    static func forEachTerm(
+        in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
+    ) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTermLength) { term in
+            asciiFold.withUnsafeBufferPointer { fold in
+                var length = 0
+                var hash = TermTable.emptyHash
+                func append(_ byte: UInt8) {
+                    if length < maxTermLength { term[length] = byte }
                     length += 1
+                    hash = TermTable.hash(hash, byte)
                 }
+                func end() {
+                    if length > 0, length <= maxTermLength {
+                        body(UnsafeBufferPointer(rebasing: term[..<length]), hash)
+                    }
+                    length = 0
+                    hash = TermTable.emptyHash
+                }
+                var index = 0
+                let count = text.count
+                while index < count {
+                    let byte = text[index]
+                    let folded = fold[Int(byte)]
+                    if folded == separator {
+                        index += 1
+                        if length > 0 { end() }
+                        continue
+                    }
+                    if folded != multiByte {
+                        index += 1
+                        append(folded)
+                        continue
+                    }
+                    // A multi-byte scalar: decode it (the text is valid UTF-8).
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for offset in 1..<width where index + offset < count {
+                        value = value << 6 | (UInt32(text[index + offset]) & 0x3F)
+                    }
+                    index += width
+                    guard let scalar = Unicode.Scalar(value), !isMark(scalar) else { continue }
+                    guard isLetterOrDigit(scalar.properties.generalCategory) else {
+                        if length > 0 { end() }
+                        continue
+                    }
+                    // Fold accents: the canonical decomposition without its marks, lowercased.
+                    for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                    where !isMark(part) {
+                        for unit in String(part).lowercased().utf8 { append(unit) }
+                    }
+                }
+                end()
             }
         }
-        return length > 0 && length <= maxTermLength ? length : nil
+    }
+
+    /// In ``asciiFold``: a byte that separates terms.
+    private static let separator: UInt8 = 0
+    /// In ``asciiFold``: the first byte of a multi-byte scalar, decoded to be classified.
+    private static let multiByte: UInt8 = 0xFF
+    /// Each byte as a term keeps it: ASCII letters lowercased, digits as they are, other
+    /// ASCII a ``separator``, and any byte from 0x80 on ``multiByte``.
+    private static let asciiFold: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: return UInt8(byte)
+        case 0x41...0x5A: return UInt8(byte) | 0x20
+        case 0x80...: return multiByte
+        default: return separator
+        }
     }
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {

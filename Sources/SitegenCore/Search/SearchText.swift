@@ -8,7 +8,7 @@ enum SearchText {
     /// `data-search-ignore` attribute, as Pagefind's `data-pagefind-ignore` (the theme's
     /// listing cards and tags, and a page's figure notes, which repeat its figures and list
     /// sources). A tag that is not inline text markup (`a`, `em`, `data`…) separates words.
-    static func plainText(ofHTML html: [UInt8]) -> [UInt8] {
+    static func plainText(ofHTML html: ArraySlice<UInt8>) -> [UInt8] {
         html.withUnsafeBufferPointer { html in
             [UInt8](unsafeUninitializedCapacity: html.count + 1) { output, written in
                 written = plainText(html, into: output)
@@ -27,6 +27,13 @@ enum SearchText {
         let space = UInt8(ascii: " ")
         while index < count {
             let byte = html[index]
+            // Most bytes are text: neither markup, a reference nor white space.
+            if byte > 0x3C || (byte > 0x26 && byte < 0x3C) || (byte > 0x20 && byte < 0x26) {
+                output[length] = byte
+                length += 1
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "<") {
                 guard let tag = Tag(html, at: index) else {
                     output[length] = byte
@@ -36,7 +43,7 @@ enum SearchText {
                 }
                 index = tag.end
                 if !tag.closing, !tag.selfClosing,
-                    skippedTags.contains(tag.name) || tag.isIgnored
+                    Self.contains(skippedTags, tag.name) || tag.isIgnored
                 {
                     index = skipElement(named: tag.name, in: html, from: index)
                     if length > 0, output[length - 1] != space {
@@ -45,7 +52,7 @@ enum SearchText {
                     }
                     continue
                 }
-                if !inlineTags.contains(tag.name), length > 0, output[length - 1] != space {
+                if !Self.contains(inlineTags, tag.name), length > 0, output[length - 1] != space {
                     output[length] = space
                     length += 1
                 }
@@ -53,7 +60,7 @@ enum SearchText {
             }
             index += 1
             if byte == UInt8(ascii: "&"), let (scalar, end) = reference(html, at: index - 1) {
-                for unit in String(scalar).utf8 {
+                for unit in scalar.utf8 {
                     output[length] = unit
                     length += 1
                 }
@@ -102,17 +109,28 @@ enum SearchText {
         return html.count
     }
 
-    /// The elements whose content is not text to search.
-    private static let skippedTags: Set<UInt64> = Set(
-        ["svg", "nav", "script", "style", "template"].map { Tag.pack(Array($0.utf8)) })
+    /// The elements whose content is not text to search, as sorted packed names.
+    private static let skippedTags: [UInt64] =
+        ["svg", "nav", "script", "style", "template"].map { Tag.pack(Array($0.utf8)) }.sorted()
     /// The attribute that leaves an element out of the index.
     static let ignoreAttribute: StaticString = "data-search-ignore"
-    /// Tags inside a run of text, which do not separate words.
-    private static let inlineTags: Set<UInt64> = Set(
-        [
-            "a", "abbr", "b", "bdi", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
-            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-        ].map { Tag.pack(Array($0.utf8)) })
+    /// Tags inside a run of text, which do not separate words, as sorted packed names.
+    private static let inlineTags: [UInt64] = [
+        "a", "abbr", "b", "bdi", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
+        "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ].map { Tag.pack(Array($0.utf8)) }.sorted()
+
+    /// Whether the sorted `names` has `name`: a binary search, cheaper than hashing into a
+    /// `Set` for each of the hundreds of tags on a page.
+    private static func contains(_ names: [UInt64], _ name: UInt64) -> Bool {
+        var low = 0
+        var high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < names.count && names[low] == name
+    }
 
     /// A tag of generated HTML: its lowercased name and where it ends.
     private struct Tag {
@@ -222,24 +240,43 @@ enum SearchText {
         }
     }
 
-    /// The character a reference at `start` (a `&`) stands for, and where it ends.
+    /// The scalar a reference at `start` (a `&`) stands for, and where it ends.
+    ///
+    /// The HTML is sitegen's, so only the references its escaping writes are named ones
+    /// (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;` `&nbsp;`); any other is numeric.
     private static func reference(_ html: UnsafeBufferPointer<UInt8>, at start: Int) -> (
-        Character, Int
+        Unicode.Scalar, Int
     )? {
         var semicolon = start + 1
         while semicolon < min(html.count, start + 12), html[semicolon] != 0x3B { semicolon += 1 }
         guard semicolon < html.count, html[semicolon] == 0x3B else { return nil }
-        let name = String(decoding: html[(start + 1)..<semicolon], as: UTF8.self)
-        let named: [String: Character] = [
-            "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-        ]
-        if let character = named[name] { return (character, semicolon + 1) }
-        guard name.hasPrefix("#") else { return nil }
-        let digits = name.dropFirst()
-        let value =
-            digits.first == "x" || digits.first == "X"
-            ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-        guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-        return (Character(scalar), semicolon + 1)
+        let name = UnsafeBufferPointer(rebasing: html[(start + 1)..<semicolon])
+        guard name.first == UInt8(ascii: "#") else {
+            for (key, scalar) in namedReferences where name.elementsEqual(key) {
+                return (scalar, semicolon + 1)
+            }
+            return nil
+        }
+        let hex = name.count > 1 && name[1] | 0x20 == UInt8(ascii: "x")
+        var value: UInt32 = 0
+        for byte in name.dropFirst(hex ? 2 : 1) {
+            let digit: UInt32
+            switch byte {
+            case 0x30...0x39: digit = UInt32(byte - 0x30)
+            case 0x61...0x66 where hex: digit = UInt32(byte - 0x61 + 10)
+            case 0x41...0x46 where hex: digit = UInt32(byte - 0x41 + 10)
+            default: return nil
+            }
+            value = value * (hex ? 16 : 10) + digit
+            guard value <= 0x10FFFF else { return nil }
+        }
+        guard name.count > (hex ? 2 : 1), let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, semicolon + 1)
     }
+
+    /// The named references sitegen writes, and what they stand for.
+    private static let namedReferences: [([UInt8], Unicode.Scalar)] = [
+        (Array("amp".utf8), "&"), (Array("lt".utf8), "<"), (Array("gt".utf8), ">"),
+        (Array("quot".utf8), "\""), (Array("apos".utf8), "'"), (Array("nbsp".utf8), " "),
+    ]
 }

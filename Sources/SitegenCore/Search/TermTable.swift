@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of terms, each numbered in order of first insertion, keyed by their UTF-8 bytes.
 ///
 /// The search index meets millions of words on a large site; a `[String: Int]` would make a
@@ -12,7 +14,14 @@ struct TermTable: Sendable {
     /// Each term's hash.
     private(set) var hashes: [UInt64] = []
     /// Term numbers plus one by hash slot; 0 is an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var slots: [Int32]
+
+    /// An empty table with room for about `expected` terms before it grows.
+    init(expected: Int = 32) {
+        var count = 64
+        while count < expected * 2 { count *= 2 }
+        slots = Array(repeating: 0, count: count)
+    }
 
     /// How many terms there are.
     var count: Int { hashes.count }
@@ -22,13 +31,13 @@ struct TermTable: Sendable {
         bytes[Int(starts[number])..<Int(starts[number + 1])]
     }
 
-    /// The 64-bit FNV-1a hash of `term`.
-    static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return hash
+    /// The 64-bit FNV-1a hash of no bytes, which ``hash(_:_:)`` extends byte by byte.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The 64-bit FNV-1a hash of the bytes hashed to `hash`, then `byte`.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
     /// The number of `term`, inserting it when it is new.
@@ -57,6 +66,24 @@ struct TermTable: Sendable {
                 UnsafeBufferPointer(
                     rebasing: all[Int(other.starts[number])..<Int(other.starts[number + 1])]),
                 hash: other.hashes[number])
+        }
+    }
+
+    /// The term numbers in the order of the terms' bytes, which for UTF-8 is code-point order.
+    func sortedNumbers() -> [Int] {
+        bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return Array(0..<count) }
+            return starts.withUnsafeBufferPointer { starts in
+                (0..<count).sorted { left, right in
+                    let leftStart = Int(starts[left])
+                    let rightStart = Int(starts[right])
+                    let leftCount = Int(starts[left + 1]) - leftStart
+                    let rightCount = Int(starts[right + 1]) - rightStart
+                    let order = memcmp(
+                        base + leftStart, base + rightStart, min(leftCount, rightCount))
+                    return order != 0 ? order < 0 : leftCount < rightCount
+                }
+            }
         }
     }
 
