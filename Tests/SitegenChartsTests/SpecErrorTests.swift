@@ -63,7 +63,7 @@ struct SpecErrorCase: Sendable, CustomTestStringConvertible {
                 ]),
             path: [.key("size")],
             message:
-                "Field 'term' for key 'size' has a negative value '−5 yrs' in row 1; bubble area cannot be negative"
+                "Field 'term' for key 'size' has a negative value '−5 years' in row 1; bubble area cannot be negative"
         ),
         SpecErrorCase(
             name: "negative stacked part", spec: Fixtures.stackedSpec,

@@ -16,8 +16,8 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
         ("13750000000", "$13.8B"), ("999950000000", "$1T"), ("4050000000", "$4.05B"),
         ("500000000", "$500M"), ("1500000000000", "$1.5T"), ("750000", "$750K"),
         ("25000000000", "$25B"), ("999.4", "$999"), ("999.5", "$1K"), ("0", "$0"),
-        ("1234.5", "$1.23K"), ("12.345", "$12.3"), ("1000000000", "$1B"),
-        ("1999999", "$2M"), ("2500000000000000", "$2,500T"), ("0.005", "$0.005"),
+        ("1234.5", "$1.23K"), ("12.345", "$12"), ("1000000000", "$1B"),
+        ("1999999", "$2M"), ("2500000000000000", "$2,500T"), ("0.005", "$0"),
     ])
     func writesExactMoneyCompactlyWithThreeSignificantDigits(amount: String, text: String) {
         #expect(
@@ -26,7 +26,7 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
 
     @Test(arguments: [
         ("EUR", "€8B", "€8 billion"), ("GBP", "£8B", "£8 billion"), ("JPY", "¥8B", "¥8 billion"),
-        ("CHF", "CHF 8B", "CHF 8 billion"),
+        ("CHF", "CHF\u{00A0}8B", "CHF\u{00A0}8 billion"),
     ])
     func writesCurrencySymbolsOrCodes(currency: String, short: String, long: String) {
         let unit = FigureUnit.money(currency: currency)
@@ -37,8 +37,7 @@ private let usdPerYear = FigureUnit.moneyPerYear(currency: "USD")
 
     @Test func writesNegativeMoneyWithAMinusSign() {
         #expect(
-            QuantityFormatter.money(
-                -5_000_000_000, currency: "USD", long: false, rounding: .halfAwayFromZero)
+            QuantityFormatter.text(.exact(-5_000_000_000), unit: usd, variant: .standard)
                 == "\u{2212}$5B")
     }
 }

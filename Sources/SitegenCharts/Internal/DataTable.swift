@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// The data table that follows every chart: the canonical text alternative (CHARTS.md 4.4).
 struct DataTable {
     /// One cell.
@@ -22,12 +24,9 @@ struct DataTable {
     /// A numeric cell from a chart number (`n/a` for nil).
     static func number(_ number: ChartNumber?) -> Cell {
         guard let number else { return Cell(text: "n/a", numeric: true) }
-        let exact = ValueText.exact(number)
         return Cell(
             text: ValueText.text(number, style: .precise),
-            machineValue: (exact.isNegative ? "-" : "")
-                + exact.trimmed.unsignedText(grouped: false),
-            numeric: true)
+            machineValue: QuantityText.machineValue(ValueText.amount(number)), numeric: true)
     }
 
     /// The `<details>` element.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// A tick step of `factor × 10^power` with factor 1, 2 or 5, applied exactly.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// One labelled tick.
 struct AxisTick: Sendable {
@@ -104,14 +105,8 @@ struct ValueAxis: Sendable {
         }
     }
 
-    /// A compact label for one value (log ticks, bubble keys).
+    /// A compact label for one value (log ticks, bubble keys), by the shared formatter.
     static func compactLabel(_ value: ExactDecimal, unit: ChartUnit) -> String {
-        switch unit {
-        case .money(let currency): return NumberFormat.compactMoney(value, currency: currency)
-        case .percent: return NumberFormat.percent(value)
-        case .multiple: return NumberFormat.multiple(value)
-        case .years: return NumberFormat.years(value)
-        case .count, .plain: return NumberFormat.count(value)
-        }
+        QuantityText.text(.point(value), unit: ValueText.quantityUnit(unit), variant: .short)
     }
 }

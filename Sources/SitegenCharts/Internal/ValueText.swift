@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// Text for a `ChartNumber`: value labels, tooltips, table cells and spoken descriptions.
 enum ValueText {
@@ -8,7 +9,7 @@ enum ValueText {
         case label
         /// Symbols only: `≤$25B`, `≥$100B`, `~$200B`.
         case short
-        /// Tooltips and tables: every digit kept, `about` spelled out.
+        /// Tooltips and tables: as a label, but never marked `≈` (their text says derived).
         case precise
         /// Screen-reader words: `up to $25 billion`.
         case words
@@ -19,38 +20,42 @@ enum ValueText {
         ExactDecimal(number.value) ?? .zero
     }
 
-    /// The number with its qualifier, derived mark and `/yr` in the given style.
+    /// The number with its qualifier, derived mark and `/yr` in the given style, written by
+    /// the formatter prose figures use (``QuantityText``), so a chart label and the inline
+    /// figure of the same quantity read the same.
     static func text(_ number: ChartNumber, style: Style) -> String {
-        let value = exact(number)
-        var base: String
-        switch (number.unit, style) {
-        case (.money(let currency), .precise):
-            base = NumberFormat.preciseMoney(value, currency: currency)
-        case (.money(let currency), .words):
-            base = NumberFormat.compactMoney(value, currency: currency, words: true)
-        case (.money(let currency), _):
-            base = NumberFormat.compactMoney(value, currency: currency)
-        case (.percent, _):
-            base = NumberFormat.percent(value)
-        case (.multiple, _):
-            base = NumberFormat.multiple(value)
-        case (.years, _):
-            base = NumberFormat.years(value)
-        case (.count, .precise), (.plain, .precise):
-            base = NumberFormat.count(value.trimmed)
-        case (.count, _), (.plain, _):
-            base = NumberFormat.count(value)
+        let variant: QuantityText.Variant
+        switch style {
+        case .label, .precise: variant = .standard
+        case .short: variant = .short
+        case .words: variant = .long
         }
-        if number.perYear { base += style == .words ? " a year" : "/yr" }
-        switch (number.qualifier, style) {
-        case (.exact, _):
-            return number.derived && (style == .label || style == .short) ? "≈" + base : base
-        case (.about, .precise), (.about, .words): return "about " + base
-        case (.about, _): return "~" + base
-        case (.upTo, .short): return "≤" + base
-        case (.upTo, _): return "up to " + base
-        case (.atLeast, .short): return "≥" + base
-        case (.atLeast, _): return "at least " + base
+        let text = QuantityText.text(
+            amount(number), unit: quantityUnit(number.unit),
+            approximate: number.qualifier == .about,
+            perYear: number.perYear, variant: variant)
+        let marked = number.derived && number.qualifier == .exact
+        return marked && (style == .label || style == .short) ? "≈" + text : text
+    }
+
+    /// What is known of the number, in the shared formatter's terms.
+    static func amount(_ number: ChartNumber) -> QuantityText.Amount {
+        let value = exact(number)
+        switch number.qualifier {
+        case .exact, .about: return .point(value)
+        case .upTo: return .upTo(value)
+        case .atLeast: return .atLeast(value)
+        }
+    }
+
+    /// The shared formatter's unit for a chart unit.
+    static func quantityUnit(_ unit: ChartUnit) -> QuantityText.Unit {
+        switch unit {
+        case .money(let currency): return .money(currency: currency)
+        case .percent: return .share
+        case .multiple: return .multiple
+        case .years: return .years
+        case .count, .plain: return .count
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// Line and area charts over years or dates, with guidance drawn dashed and hollow (CHARTS.md 3.3).
 struct LineLayout: ChartLayout {
@@ -85,7 +86,7 @@ struct LineLayout: ChartLayout {
                 "\(line.group == nil ? humanize(line.y.name) : item.name) from \(first.time.label) to \(last.time.label): "
                 + "\(ValueText.text(a, style: .words)) to \(ValueText.text(b, style: .words))"
             if a.value > 0, present.count > 1, let ratio = ExactDecimal(b.value / a.value) {
-                text += " (\(NumberFormat.multiple(ratio)))"
+                text += " (\(QuantityText.attached(ratio, unit: .multiple)))"
             }
             if let peak = present.max(by: { ($0.number?.value ?? 0) < ($1.number?.value ?? 0) }),
                 let p = peak.number, present.count > 2

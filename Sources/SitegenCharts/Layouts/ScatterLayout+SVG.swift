@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// Drawing of scatter and bubble charts.
 extension ScatterLayout {
@@ -89,7 +90,7 @@ extension ScatterLayout {
             let a = (sx(x0), sy(kd * x0))
             let b = (sx(x1), sy(kd * x1))
             diagonalNodes.append(Draw.line(a.0, a.1, b.0, b.1))
-            let text = NumberFormat.multiple(ExactDecimal(k) ?? .zero)
+            let text = QuantityText.attached(ExactDecimal(k) ?? .zero, unit: .multiple)
             let w = TextMeasure.width(text, fontSize: font)
             // Label at the line's far end, sliding back along the line past any bubble.
             var chosen: Box?

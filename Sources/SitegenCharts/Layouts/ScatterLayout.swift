@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// Scatter and bubble chart with log axes when needed, a size key and reference diagonals
 /// (CHARTS.md 3.5).
@@ -68,7 +69,7 @@ struct ScatterLayout: ChartLayout {
                 let b = ExactDecimal(Decimal(hi.1).rounded1)
             {
                 text +=
-                    " \(humanize(scatter.y.name)) is between \(NumberFormat.multiple(a)) and \(NumberFormat.multiple(b)) \(humanize(scatter.x.name).lowercased()); highest ratio \(clipLabel(hi.0.label))."
+                    " \(humanize(scatter.y.name)) is between \(QuantityText.attached(a, unit: .multiple)) and \(QuantityText.attached(b, unit: .multiple)) \(humanize(scatter.x.name).lowercased()); highest ratio \(clipLabel(hi.0.label))."
             }
         }
         if let big = points.filter({ $0.size != nil }).max(by: {
