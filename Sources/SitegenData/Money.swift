@@ -46,3 +46,18 @@ extension Money {
         return negative ? -value : value
     }
 }
+
+extension QualifiedMoney {
+    /// Parses a US-dollar amount written as prose writes one, with an optional qualifier:
+    /// `25B`, `-25B`, `up to 35B`, `at least 100B`, `about 200B`; nil for anything else.
+    public static func inline(_ text: String) -> (amount: Decimal, qualifier: Qualifier)? {
+        for (prefix, qualifier) in [
+            ("up to ", Qualifier.upTo), ("at least ", .atLeast), ("about ", .about),
+        ] where text.hasPrefix(prefix) {
+            return Money.signedAmount(String(text.dropFirst(prefix.count))).map {
+                ($0, qualifier)
+            }
+        }
+        return Money.signedAmount(text).map { ($0, .exact) }
+    }
+}

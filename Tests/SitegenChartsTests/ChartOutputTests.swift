@@ -355,7 +355,38 @@ import Testing
         #expect(doc.all("desc").first?.text == "No data available")
         #expect(chart.svg.contains(">No data<"))
         #expect(!chart.svg.contains("sg-axis"))
-        #expect(chart.html.contains(">n/a<"))
+        #expect(chart.html.contains("Not shown, with no investment recorded: A and B."))
+        #expect(!chart.html.contains("n/a"))
+    }
+
+    @Test("A bar without a value is left out and named in a note, never drawn as n/a")
+    func missingBarsAreLeftOutWithANote() throws {
+        let table = ChartTable(
+            columns: ["deal", "investment", "commitment"],
+            rows: [
+                [.text("A"), Fixtures.usd("25", .upTo), Fixtures.usd("100", .atLeast)],
+                [.text("B"), .missing, .missing],
+                [.text("C"), Fixtures.usd("4"), .missing],
+            ])
+        let ranked = try ChartRenderer().render(
+            input: ["type": "bar", "title": "Ranked", "label": "deal", "value": "investment"],
+            table: table)
+        #expect(!ranked.html.contains("n/a"))
+        #expect(!ranked.svg.contains(">B<"))
+        #expect(ranked.html.contains("Not shown, with no investment recorded: B."))
+        #expect(SVGInspector(ranked.svg).all("desc").first?.text.contains("2 deals") == true)
+        let grouped = try ChartRenderer().render(
+            input: [
+                "type": "grouped-bar", "title": "Grouped", "label": "deal",
+                "series": [["field": "investment"], ["field": "commitment"]],
+            ], table: table)
+        #expect(!grouped.html.contains("n/a"))
+        #expect(grouped.html.contains("Not shown, with no investment or commitment recorded: B."))
+        #expect(grouped.html.contains("Not shown, with no commitment recorded: C."))
+        // C's missing commitment draws neither a bar nor a label, and its table cell says so.
+        #expect(!grouped.svg.contains("></text>"))
+        #expect(grouped.svg.components(separatedBy: "<rect").count - 1 == 3)
+        #expect(grouped.html.contains("<td class=\"sg-num\">not recorded</td>"))
     }
 
     @Test func missingValuesShowAsGapsAndNA() throws {
@@ -372,7 +403,7 @@ import Testing
         let doc = SVGInspector(chart.svg)
         #expect(doc.all("circle").count == 3, "one marker per non-null datum")
         #expect(doc.all("path").count == 1, "no line across the gap")
-        #expect(chart.html.contains(">n/a<"))
+        #expect(chart.html.contains(">not recorded<"))
     }
 
     @Test func reorderedRowsGiveTheSameRankedBarAndScatter() throws {

@@ -21,9 +21,9 @@ struct DataTable {
     /// Rows.
     var rows: [[Cell]]
 
-    /// A numeric cell from a chart number (`n/a` for nil).
+    /// A numeric cell from a chart number (`not recorded` for nil).
     static func number(_ number: ChartNumber?) -> Cell {
-        guard let number else { return Cell(text: "n/a", numeric: true) }
+        guard let number else { return Cell(text: "not recorded", numeric: true) }
         return Cell(
             text: ValueText.text(number, style: .precise),
             machineValue: QuantityText.machineValue(ValueText.amount(number)), numeric: true)

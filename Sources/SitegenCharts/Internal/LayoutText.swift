@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// `Amount (US$)`.
 func headerWithUnit(_ field: String, _ unit: ChartUnit) -> String {
     let suffix = ValueText.unitHeader(unit)
@@ -13,4 +15,11 @@ func derivedNote(_ number: ChartNumber?) -> String {
 /// A label shortened to at most 40 characters for a chart description.
 func clipLabel(_ text: String) -> String {
     text.count > 40 ? String(text.prefix(39)) + "…" : text
+}
+
+/// The note under a chart that leaves out rows without a value: `Not shown, with no
+/// investment recorded: A, B and C.`
+func omissionNote(_ labels: [String], measure: String) -> String {
+    "Not shown, with no \(measure.lowercased()) recorded: "
+        + Quoting.sentence(labels.map(clipLabel), conjunction: "and") + "."
 }

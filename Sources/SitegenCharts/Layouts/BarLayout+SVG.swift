@@ -22,7 +22,7 @@ extension BarLayout {
         let plotLeft = labelsAbove ? 4 : labelX + 8
         let colors = barColors()
         var valueTexts = rows.map { row in
-            row.number.map { ValueText.text($0, style: .label) } ?? "n/a"
+            row.number.map { ValueText.text($0, style: .label) } ?? ""
         }
         let negatives = rows.filter { $0.number != nil && $0.value < 0 }
         let negPad =

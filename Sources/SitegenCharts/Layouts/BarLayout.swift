@@ -15,6 +15,8 @@ struct BarLayout: ChartLayout {
     let rows: [Row]
     let unit: ChartUnit
     let reference: ChartNumber?
+    /// The labels of the rows left out because they have no value, in input order.
+    let omitted: [String]
 
     init(spec: ChartSpec, bar: BarChartSpec, reader: FieldReader) throws(ChartSpecError) {
         self.spec = spec
@@ -37,15 +39,22 @@ struct BarLayout: ChartLayout {
                 value: numbers[i].map { ValueText.exact($0).doubleValue } ?? 0,
                 highlight: highlighted.contains(names[i]))
         }
+        // A row without a value is left out and named in a note, never drawn as "n/a".
+        omitted = unsorted.filter { $0.number == nil }.map(\.label)
         rows = sortRows(
-            unsorted, sort: spec.sort, value: { $0.number == nil ? nil : $0.value }, label: \.label)
+            unsorted.filter { $0.number != nil }, sort: spec.sort, value: { $0.value },
+            label: \.label)
         unit = numbers.compactMap { $0?.unit }.first ?? .plain
         reference = bar.reference.map {
             ChartNumber(value: $0.value, unit: numbers.compactMap { $0?.unit }.first ?? .plain)
         }
     }
 
-    var isEmpty: Bool { !rows.contains { $0.number != nil } }
+    var isEmpty: Bool { rows.isEmpty }
+
+    var notes: [String] {
+        omitted.isEmpty ? [] : [omissionNote(omitted, measure: humanize(bar.value.name))]
+    }
 
     var svgTitle: String { "Bar chart: \(spec.title), \(ValueText.unitWords(unit))" }
 
@@ -68,7 +77,7 @@ struct BarLayout: ChartLayout {
                 text += " Median: \(ValueText.text(median, style: .words))."
             }
         }
-        if rows.count > present.count { text += " \(rows.count - present.count) without a value." }
+        if !omitted.isEmpty { text += " " + omissionNote(omitted, measure: humanize(bar.value.name)) }
         return text
     }
 

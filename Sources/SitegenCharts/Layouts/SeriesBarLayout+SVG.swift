@@ -23,9 +23,9 @@ extension SeriesBarLayout {
         let labelX = labelsAbove ? 4 : 4 + labelCol
         let plotLeft = labelsAbove ? 4 : labelX + 8
         let valueTexts: [[String]] = rows.enumerated().map { rowIndex, row in
-            if stacked { return [row.total.map { ValueText.text($0, style: .label) } ?? "n/a"] }
+            if stacked { return [row.total.map { ValueText.text($0, style: .label) } ?? ""] }
             return row.numbers.enumerated().map { index, number in
-                let value = number.map { ValueText.text($0, style: .label) } ?? "n/a"
+                let value = number.map { ValueText.text($0, style: .label) } ?? ""
                 return rowIndex == 0 ? value + " " + series.series[index].name : value
             }
         }
@@ -157,13 +157,14 @@ extension SeriesBarLayout {
                                         + series.series[index].name.lowercased(), number: number)))
                     }
                     let negative = v < 0
-                    var attrs: [(name: String, value: String)] =
+                    let attrs: [(name: String, value: String)] =
                         negative ? [("text-anchor", "end")] : []
-                    if number == nil { attrs.append(("fill-opacity", "0.7")) }
-                    let valueOnly = number.map { ValueText.text($0, style: .label) } ?? "n/a"
+                    let valueOnly = number.map { ValueText.text($0, style: .label) } ?? ""
                     let baseline = centredBaseline(y + barHeight / 2, fontSize: font)
-                    valueLabels.append(
-                        Draw.text(valueOnly, x: negative ? xv - 4 : xv + 4, y: baseline, attrs))
+                    if number != nil {
+                        valueLabels.append(
+                            Draw.text(valueOnly, x: negative ? xv - 4 : xv + 4, y: baseline, attrs))
+                    }
                     if rowIndex == 0, !negative {
                         // Series names label the first group directly, after its value labels.
                         let nameX =

@@ -11,6 +11,8 @@ struct SeriesBarLayout: ChartLayout {
     let stacked: Bool
     let rows: [Row]
     let unit: ChartUnit
+    /// The labels of the rows left out because no series has a value there.
+    let omitted: [String]
 
     init(spec: ChartSpec, series: SeriesChartSpec, stacked: Bool, reader: FieldReader)
         throws(ChartSpecError)
@@ -48,8 +50,11 @@ struct SeriesBarLayout: ChartLayout {
                 label: labels[i] ?? "n/a", numbers: numbers,
                 total: present.isEmpty ? nil : sum(present, unit: resolved))
         }
+        // A row with no value at all is left out, and a missing bar is not drawn as "n/a";
+        // both are named in the notes.
+        omitted = unsorted.filter { $0.total == nil }.map(\.label)
         rows = sortRows(
-            unsorted, sort: spec.sort,
+            unsorted.filter { $0.total != nil }, sort: spec.sort,
             value: { row in
                 (stacked ? row.total : row.numbers.first ?? nil).map {
                     ValueText.exact($0).doubleValue
@@ -57,7 +62,20 @@ struct SeriesBarLayout: ChartLayout {
             }, label: \.label)
     }
 
-    var isEmpty: Bool { !rows.contains { $0.total != nil } }
+    var isEmpty: Bool { rows.isEmpty }
+
+    var notes: [String] {
+        var notes: [String] = []
+        if !omitted.isEmpty {
+            let measure = series.series.map(\.name).joined(separator: " or ")
+            notes.append(omissionNote(omitted, measure: measure))
+        }
+        for (index, item) in series.series.enumerated() {
+            let missing = rows.filter { $0.numbers[index] == nil }.map(\.label)
+            if !missing.isEmpty { notes.append(omissionNote(missing, measure: item.name)) }
+        }
+        return notes
+    }
 
     var svgTitle: String {
         "\(stacked ? "Stacked" : "Grouped") bar chart: \(spec.title), \(ValueText.unitWords(unit))"

@@ -104,15 +104,15 @@ enum ChartTableConversion {
         }
     }
 
-    /// A table from a chart's inline `values` rows: amounts written `25B` or `-25B` are US
-    /// dollars, four-digit whole numbers (1000 to 9999) in a field whose name contains `year`
+    /// A table from a chart's inline `values` rows: amounts written `25B`, `-25B` or with a
+    /// qualifier (`up to 35B`, `at least 100B`, `about 200B`) are US dollars, four-digit whole numbers (1000 to 9999) in a field whose name contains `year`
     /// are years (as in datasets), other numbers plain.
     static func inlineTable(_ rows: [DataValue]) -> DataTable {
         var table = FigureCatalog.plainTable("values", rows)
         for (index, column) in table.columns.enumerated() {
             let cells = table.rows.map { $0[index] }
-            let amounts = cells.map { cell -> Decimal? in
-                if case .text(let text) = cell { return Money.signedAmount(text) }
+            let amounts = cells.map { cell -> (amount: Decimal, qualifier: Qualifier)? in
+                if case .text(let text) = cell { return QualifiedMoney.inline(text) }
                 return nil
             }
             if cells.contains(where: { !$0.isMissing }),
@@ -120,7 +120,9 @@ enum ChartTableConversion {
             {
                 for row in table.rows.indices {
                     if let amount = amounts[row] {
-                        table.rows[row][index] = .quantity(.exact(amount), .money(currency: "USD"))
+                        table.rows[row][index] = .quantity(
+                            Bounds(amount.amount, qualifier: amount.qualifier),
+                            .money(currency: "USD"))
                     }
                 }
                 table.columns[index].unit = .money(currency: "USD")
