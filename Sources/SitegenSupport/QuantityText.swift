@@ -47,30 +47,37 @@ public enum QuantityText {
 
     /// The text of `amount` in `unit`: its qualifier, number and unit words, `about` (or `~`)
     /// when `approximate`, and `a year` (or `/yr`) when `perYear`.
+    ///
+    /// With `signed`, a rise is marked `+` after its qualifier (`at least +$100B`), as a
+    /// waterfall's steps are.
     public static func text(
         _ amount: Amount, unit: Unit, approximate: Bool = false, perYear: Bool = false,
-        variant: Variant = .standard
+        variant: Variant = .standard, signed: Bool = false
     ) -> String {
         let short = variant == .short
+        func attached(_ value: ExactDecimal, rounding: Direction) -> String {
+            let plus = signed && !value.isNegative && !value.isZero ? "+" : ""
+            return plus + Self.attached(value, unit: unit, variant: variant, rounding: rounding)
+        }
         let about = approximate
         let rate = perYear ? (short ? "/yr" : " a year") : ""
         switch amount {
         case .point(let value):
-            let number = attached(value, unit: unit, variant: variant, rounding: .nearest)
+            let number = attached(value, rounding: .nearest)
             let prefix = about ? (short ? "~" : "about ") : ""
             let singular = !about && !perYear && value == ExactDecimal(significand: 1, exponent: 0)
             return prefix + number + trailing(unit, variant: variant, singular: singular) + rate
         case .upTo(let value):
-            let number = attached(value, unit: unit, variant: variant, rounding: .up)
+            let number = attached(value, rounding: .up)
             let prefix = short ? (about ? "≤~" : "≤") : (about ? "up to about " : "up to ")
             return prefix + number + trailing(unit, variant: variant, singular: false) + rate
         case .atLeast(let value):
-            let number = attached(value, unit: unit, variant: variant, rounding: .down)
+            let number = attached(value, rounding: .down)
             let prefix = short ? (about ? "≥~" : "≥") : (about ? "at least about " : "at least ")
             return prefix + number + trailing(unit, variant: variant, singular: false) + rate
         case .between(let low, let high):
-            let lowText = attached(low, unit: unit, variant: variant, rounding: .down)
-            let highText = attached(high, unit: unit, variant: variant, rounding: .up)
+            let lowText = attached(low, rounding: .down)
+            let highText = attached(high, rounding: .up)
             let suffix = trailing(unit, variant: variant, singular: false) + rate
             if lowText == highText { return (short ? "~" : "about ") + lowText + suffix }
             let prefix = about ? (short ? "~" : "about ") : ""

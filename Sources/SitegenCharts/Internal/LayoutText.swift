@@ -17,8 +17,9 @@ func clipLabel(_ text: String) -> String {
     text.count > 40 ? String(text.prefix(39)) + "…" : text
 }
 
-/// The note under a chart that leaves out rows without a value: `Not shown, with no
-/// investment recorded: A, B and C.`
+/// The note under a chart that leaves out rows without a value.
+///
+/// For example `Not shown, with no investment recorded: A, B and C.`
 func omissionNote(_ labels: [String], measure: String) -> String {
     "Not shown, with no \(measure.lowercased()) recorded: "
         + Quoting.sentence(labels.map(clipLabel), conjunction: "and") + "."

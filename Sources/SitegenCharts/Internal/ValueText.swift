@@ -23,7 +23,9 @@ enum ValueText {
     /// The number with its qualifier, derived mark and `/yr` in the given style, written by
     /// the formatter prose figures use (``QuantityText``), so a chart label and the inline
     /// figure of the same quantity read the same.
-    static func text(_ number: ChartNumber, style: Style) -> String {
+    ///
+    /// With `signed`, a rise is marked `+` after its qualifier (`at least +$100B`).
+    static func text(_ number: ChartNumber, style: Style, signed: Bool = false) -> String {
         let variant: QuantityText.Variant
         switch style {
         case .label, .precise: variant = .standard
@@ -33,7 +35,7 @@ enum ValueText {
         let text = QuantityText.text(
             amount(number), unit: quantityUnit(number.unit),
             approximate: number.qualifier == .about,
-            perYear: number.perYear, variant: variant)
+            perYear: number.perYear, variant: variant, signed: signed)
         let marked = number.derived && number.qualifier == .exact
         return marked && (style == .label || style == .short) ? "≈" + text : text
     }

@@ -77,7 +77,9 @@ struct BarLayout: ChartLayout {
                 text += " Median: \(ValueText.text(median, style: .words))."
             }
         }
-        if !omitted.isEmpty { text += " " + omissionNote(omitted, measure: humanize(bar.value.name)) }
+        if !omitted.isEmpty {
+            text += " " + omissionNote(omitted, measure: humanize(bar.value.name))
+        }
         return text
     }
 

@@ -99,7 +99,7 @@ struct WaterfallLayout: ChartLayout {
             text += " Largest fall: \(fall.label), \(signedText(n, style: .words))."
         }
         if let last = steps.last, last.isTotal, let n = last.number {
-            text += " Ends at \(ValueText.text(n, style: .words)) (\(last.label))."
+            text += " \(last.label): \(ValueText.text(n, style: .words))."
         }
         return text
     }
@@ -122,24 +122,16 @@ struct WaterfallLayout: ChartLayout {
     }
 
     private func signedText(_ number: ChartNumber, style: ValueText.Style) -> String {
-        let text = ValueText.text(number, style: style)
-        return number.value > 0 ? "+" + text : text
+        ValueText.text(number, style: style, signed: true)
     }
 
-    /// `up to −$25B`, `at least +$100B`, `at least $75B`; symbols when `short`.
+    /// A step's label: `up to −$25B`, `at least +$100B`, `at least $75B`.
+    ///
+    /// Symbols when `short`. The bars show their own kind, so a derived step is not marked `≈`.
     private func label(_ step: Step, short: Bool) -> String {
-        guard let number = step.number else { return "n/a" }
-        var plain = number
-        plain.qualifier = .exact
-        plain.derived = false
-        let body =
-            step.isTotal ? ValueText.text(plain, style: .label) : signedText(plain, style: .label)
-        switch number.qualifier {
-        case .exact: return body
-        case .about: return "~" + body
-        case .upTo: return (short ? "≤" : "up to ") + body
-        case .atLeast: return (short ? "≥" : "at least ") + body
-        }
+        guard var number = step.number else { return "n/a" }
+        number.derived = false
+        return ValueText.text(number, style: short ? .short : .label, signed: !step.isTotal)
     }
 
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
