@@ -50,6 +50,21 @@ enum ValueText {
         }
     }
 
+    /// Whether `a` ranks below `b` when a description names the largest or smallest: by
+    /// value, and at equal values a ceiling below a stated amount below a floor, since
+    /// "at least $100B" is no less than "$100B".
+    static func ranksBelow(_ a: ChartNumber, _ b: ChartNumber) -> Bool {
+        func rank(_ qualifier: ChartQualifier) -> Int {
+            switch qualifier {
+            case .upTo: return 0
+            case .exact, .about: return 1
+            case .atLeast: return 2
+            }
+        }
+        if a.value != b.value { return a.value < b.value }
+        return rank(a.qualifier) < rank(b.qualifier)
+    }
+
     /// The shared formatter's unit for a chart unit.
     static func quantityUnit(_ unit: ChartUnit) -> QuantityText.Unit {
         switch unit {

@@ -62,14 +62,14 @@ struct BarLayout: ChartLayout {
         let present = rows.filter { $0.number != nil }
         let noun = pluralize(humanize(bar.label.name).lowercased(), present.count)
         let measure = humanize(bar.value.name).lowercased()
-        guard let first = present.max(by: { $0.value < $1.value }),
-            let last = present.min(by: { $0.value < $1.value }),
-            let a = first.number, let b = last.number
+        let ranked = present.compactMap { row in row.number.map { (row.label, $0) } }
+        guard let first = ranked.max(by: { ValueText.ranksBelow($0.1, $1.1) }),
+            let last = ranked.min(by: { ValueText.ranksBelow($0.1, $1.1) })
         else { return "No data available" }
         var text =
-            "\(present.count) \(noun) ranked by \(measure). Largest: \(clipLabel(first.label)), \(ValueText.text(a, style: .words))."
+            "\(present.count) \(noun) ranked by \(measure). Largest: \(clipLabel(first.0)), \(ValueText.text(first.1, style: .words))."
         if present.count > 1 {
-            text += " Smallest: \(clipLabel(last.label)), \(ValueText.text(b, style: .words))."
+            text += " Smallest: \(clipLabel(last.0)), \(ValueText.text(last.1, style: .words))."
         }
         if present.count >= 6 {
             let sorted = present.sorted { $0.value < $1.value }

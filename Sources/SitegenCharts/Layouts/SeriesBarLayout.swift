@@ -94,7 +94,7 @@ struct SeriesBarLayout: ChartLayout {
         } else {
             for (index, item) in series.series.enumerated().prefix(2) {
                 let best = rows.compactMap { row in row.numbers[index].map { (row.label, $0) } }
-                    .max { ValueText.exact($0.1).doubleValue < ValueText.exact($1.1).doubleValue }
+                    .max { ValueText.ranksBelow($0.1, $1.1) }
                 if let best {
                     text +=
                         " Largest \(item.name.lowercased()): \(clipLabel(best.0)), \(ValueText.text(best.1, style: .words))."
