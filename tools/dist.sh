@@ -31,7 +31,10 @@ export PKG_CONFIG_PATH="$static/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 # FlyingFox (the preview server) imports FoundationNetworking, whose static library calls
 # libcurl: that one stays a shared library (libcurl4, on any Linux that has curl), found
 # through the same folder when no libcurl development package is installed.
-curl=$(ldconfig -p | awk '/libcurl\.so\.4 / && /x86-64|AArch64/ { print $NF; exit }')
+# awk reads to the end instead of exiting at the first match: an early exit would stop
+# ldconfig with SIGPIPE, which pipefail turns into a failed build on a machine with many
+# libraries.
+curl=$(ldconfig -p | awk '/libcurl\.so\.4 / && /x86-64|AArch64/ && !found { print $NF; found = 1 }')
 if [ -z "$curl" ]; then
     echo "error: no libcurl.so.4; install libcurl4" >&2
     exit 1
