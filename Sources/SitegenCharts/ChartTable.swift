@@ -53,7 +53,8 @@ public struct ChartNumber: Sendable, Equatable {
     public var value: Decimal
     /// What the number measures.
     public var unit: ChartUnit
-    /// How certain the amount is (exact, about, up to, at least).
+    /// How certain the amount is (exact, about, up to, at least, or a range whose ceiling is
+    /// `value`).
     public var qualifier: ChartQualifier
     /// Whether the number is computed from others (a run-rate, a ratio), drawn outlined.
     public var derived: Bool
@@ -103,4 +104,15 @@ public enum ChartQualifier: Sendable, Equatable {
     case upTo
     /// A floor (`at least $100B`).
     case atLeast
+    /// A range from `low` up to the number's value, as a deal with a firm part and a
+    /// contingent part has (`$5B to $25B`); `approximate` when both ends are estimates.
+    case between(low: Decimal, approximate: Bool)
+}
+
+extension ChartNumber {
+    /// The floor of a range, nil for every other qualifier.
+    public var rangeLow: Decimal? {
+        if case .between(let low, _) = qualifier { return low }
+        return nil
+    }
 }

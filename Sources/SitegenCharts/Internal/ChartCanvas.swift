@@ -100,6 +100,30 @@ enum Draw {
             ] + extra, children: tooltip.map { [SVGNode("title", text: $0)] } ?? [], inline: true)
     }
 
+    /// A horizontal bar from `x0` to `x`; a range (`$5B to $25B`) is drawn as an interval, a
+    /// bar to its floor and an outlined part from floor to ceiling (class `sg-range`), as a
+    /// stacked bar draws a contingent part, so a range never shows as one length.
+    static func bar(
+        _ cls: String, x0: Double, x: Double, rangeStart: Double?, y: Double, height: Double,
+        fill: String, extra: [(name: String, value: String)], tooltip: String
+    ) -> [SVGNode] {
+        guard let start = rangeStart else {
+            return [
+                rect(
+                    cls, x: min(x0, x), y: y, width: abs(x - x0), height: height, fill: fill,
+                    extra: extra, tooltip: tooltip)
+            ]
+        }
+        return [
+            rect(
+                cls, x: min(x0, start), y: y, width: abs(start - x0), height: height, fill: fill,
+                extra: extra, tooltip: tooltip),
+            rect(
+                cls + " sg-range", x: min(start, x), y: y, width: abs(x - start), height: height,
+                fill: fill, extra: outline(fill), tooltip: tooltip),
+        ]
+    }
+
     /// A circle mark with a tooltip.
     static func circle(
         _ cls: String, cx: Double, cy: Double, r: Double, fill: String,

@@ -24,10 +24,14 @@ struct FieldReader {
 
     /// The numbers of a field (nil for missing cells), all in one unit.
     ///
-    /// - Parameter allowNegative: nil when negatives are fine, else the reason they are not.
-    func numbers(_ field: ChartField, key: String, negativeReason: String? = nil)
-        throws(ChartSpecError) -> [ChartNumber?]
-    {
+    /// - Parameters:
+    ///   - negativeReason: nil when negatives are fine, else the reason they are not.
+    ///   - rangeReason: nil when the chart draws ranges ("$5B to $25B"), else what to do
+    ///     instead; a range is never drawn as its midpoint.
+    func numbers(
+        _ field: ChartField, key: String, negativeReason: String? = nil,
+        rangeReason: String? = nil
+    ) throws(ChartSpecError) -> [ChartNumber?] {
         let index = try column(field, key: key)
         var result: [ChartNumber?] = []
         var unit: ChartUnit?
@@ -57,6 +61,13 @@ struct FieldReader {
                         keyPath: field.keyPath,
                         message:
                             "Field '\(field.name)' for key '\(key)' has a negative value '\(ValueText.text(number, style: .precise))' in row \(row + 1); \(negativeReason)"
+                    )
+                }
+                if let rangeReason, number.rangeLow != nil {
+                    throw ChartSpecError(
+                        keyPath: field.keyPath,
+                        message:
+                            "Field '\(field.name)' for key '\(key)' has a range '\(ValueText.text(number, style: .precise))' in row \(row + 1), which this chart cannot draw; \(rangeReason)"
                     )
                 }
                 result.append(number)

@@ -102,27 +102,6 @@ func civilMonth(fromDay day: Double) -> (Int, Int) {
     return (year, month)
 }
 
-/// Combines qualifiers of summed parts by bounds arithmetic: a sum of floors is a floor,
-/// subtracting a ceiling gives a floor, and mixed bounds give `about`.
-func combinedQualifier(_ parts: [ChartNumber]) -> ChartQualifier {
-    var lower = false
-    var upper = false
-    var about = false
-    for part in parts {
-        let negative = part.value < 0
-        switch part.qualifier {
-        case .exact: break
-        case .about: about = true
-        case .upTo: if negative { lower = true } else { upper = true }
-        case .atLeast: if negative { upper = true } else { lower = true }
-        }
-    }
-    if about || (lower && upper) { return .about }
-    if lower { return .atLeast }
-    if upper { return .upTo }
-    return .exact
-}
-
 /// Left-edge value-axis labels sitting just above each horizontal gridline (Economist style).
 func horizontalGrid(
     axis: ValueAxis, scale: (Double) -> Double, x0: Double, x1: Double, fontSize: Double
@@ -165,13 +144,4 @@ func bottomAxis(
             ("text-anchor", "middle"), ("aria-hidden", "true"), ("font-size", svgNumber(fontSize)),
             ("style", "font-variant-numeric:tabular-nums"),
         ], nodes)
-}
-
-/// Sums chart numbers exactly, with the combined qualifier.
-func sum(_ parts: [ChartNumber], unit: ChartUnit) -> ChartNumber {
-    var total = 0 as Decimal
-    for part in parts { total += part.value }
-    return ChartNumber(
-        value: total, unit: unit, qualifier: combinedQualifier(parts),
-        derived: parts.contains { $0.derived }, perYear: parts.first?.perYear ?? false)
 }

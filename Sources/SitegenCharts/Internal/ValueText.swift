@@ -34,7 +34,7 @@ enum ValueText {
         }
         let text = QuantityText.text(
             amount(number), unit: quantityUnit(number.unit),
-            approximate: number.qualifier == .about,
+            approximate: isApproximate(number),
             perYear: number.perYear, variant: variant, signed: signed)
         let marked = number.derived && number.qualifier == .exact
         return marked && (style == .label || style == .short) ? "≈" + text : text
@@ -47,16 +47,25 @@ enum ValueText {
         case .exact, .about: return .point(value)
         case .upTo: return .upTo(value)
         case .atLeast: return .atLeast(value)
+        case .between(let low, _): return .between(ExactDecimal(low) ?? .zero, value)
+        }
+    }
+
+    /// Whether the number is an estimate ("about", or a range of estimates).
+    static func isApproximate(_ number: ChartNumber) -> Bool {
+        switch number.qualifier {
+        case .about, .between(_, true): return true
+        case .exact, .upTo, .atLeast, .between: return false
         }
     }
 
     /// Whether `a` ranks below `b` when a description names the largest or smallest: by
-    /// value, and at equal values a ceiling below a stated amount below a floor, since
-    /// "at least $100B" is no less than "$100B".
+    /// value (a range by its ceiling), and at equal values a ceiling or range below a stated
+    /// amount below a floor, since "at least $100B" is no less than "$100B".
     static func ranksBelow(_ a: ChartNumber, _ b: ChartNumber) -> Bool {
         func rank(_ qualifier: ChartQualifier) -> Int {
             switch qualifier {
-            case .upTo: return 0
+            case .upTo, .between: return 0
             case .exact, .about: return 1
             case .atLeast: return 2
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drawing of the ranked bar chart.
 extension BarLayout {
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
@@ -111,11 +113,13 @@ extension BarLayout {
                 let color = colors[index]
                 let extra = number.derived ? Draw.outline(color) : []
                 let cls = colorClass(color) + (number.derived ? " sg-derived" : "")
-                marks.append(
-                    Draw.rect(
-                        cls, x: min(x0, xv), y: y, width: abs(xv - x0), height: barHeight,
-                        fill: color,
-                        extra: extra, tooltip: ValueText.tooltip(label: row.label, number: number)))
+                marks += Draw.bar(
+                    cls, x0: x0, x: xv,
+                    rangeStart: number.rangeLow.map {
+                        scale(NSDecimalNumber(decimal: $0).doubleValue)
+                    },
+                    y: y, height: barHeight, fill: color, extra: extra,
+                    tooltip: ValueText.tooltip(label: row.label, number: number))
             }
             let place = placements[index]
             var attrs: [(name: String, value: String)] = []

@@ -31,7 +31,11 @@ struct LineLayout: ChartLayout {
         self.line = line
         self.area = area
         let times = try reader.times(line.x, key: "x")
-        let numbers = try reader.numbers(line.y, key: "y")
+        let numbers = try reader.numbers(
+            line.y, key: "y",
+            rangeReason:
+                "a line passes through one value at each point; chart the range as bars, or chart one of its ends"
+        )
         let groups: [String?] =
             try line.group.map { field throws(ChartSpecError) in
                 try reader.texts(field, key: "group")
@@ -85,8 +89,8 @@ struct LineLayout: ChartLayout {
             var text =
                 "\(line.group == nil ? humanize(line.y.name) : item.name) from \(first.time.label) to \(last.time.label): "
                 + "\(ValueText.text(a, style: .words)) to \(ValueText.text(b, style: .words))"
-            if a.value > 0, present.count > 1, let ratio = ExactDecimal(b.value / a.value) {
-                text += " (\(QuantityText.attached(ratio, unit: .multiple)))"
+            if present.count > 1, let growth = ratio(b, to: a) {
+                text += " (\(ValueText.text(growth, style: .precise)))"
             }
             if let peak = present.max(by: { ($0.number?.value ?? 0) < ($1.number?.value ?? 0) }),
                 let p = peak.number, present.count > 2

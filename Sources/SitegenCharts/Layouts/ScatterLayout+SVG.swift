@@ -19,8 +19,11 @@ extension ScatterLayout {
         let keyHeight = sizeMax > 0 ? 2 * rMax + 8 : 0
         let top = 16.0 + keyHeight
         let bottom = height - 28
-        let xv = points.map { ValueText.exact($0.x).doubleValue }
-        let yv = points.map { ValueText.exact($0.y).doubleValue }
+        func floor(_ n: ChartNumber) -> [Double] {
+            n.rangeLow.map { [NSDecimalNumber(decimal: $0).doubleValue] } ?? []
+        }
+        let xv = points.map { ValueText.exact($0.x).doubleValue } + points.flatMap { floor($0.x) }
+        let yv = points.map { ValueText.exact($0.y).doubleValue } + points.flatMap { floor($0.y) }
         func axis(_ values: [Double], unit: ChartUnit, length: Double, px: Double, horizontal: Bool)
             -> ValueAxis
         {
@@ -131,6 +134,21 @@ extension ScatterLayout {
         }
         let order = points.indices.sorted { (radii[$0], $0) > (radii[$1], $1) }
         var marks: [SVGNode] = []
+        // A range is drawn at its ceiling with a whisker back to its floor.
+        var whiskers: [SVGNode] = []
+        for (index, p) in points.enumerated() {
+            let c = circles[index]
+            if let low = floor(p.x).first { whiskers.append(Draw.line(sx(low), c.1, c.0, c.1)) }
+            if let low = floor(p.y).first { whiskers.append(Draw.line(c.0, sy(low), c.0, c.1)) }
+        }
+        if !whiskers.isEmpty {
+            marks.append(
+                Draw.group(
+                    "sg-range-whiskers",
+                    [
+                        ("stroke", Palette.blue), ("stroke-width", "2"), ("aria-hidden", "true"),
+                    ], whiskers))
+        }
         for index in order {
             let p = points[index]
             let c = circles[index]

@@ -24,6 +24,8 @@ struct ScatterLayout: ChartLayout {
         self.spec = spec
         self.scatter = scatter
         let labels = try reader.texts(scatter.label, key: "label")
+        // A range on x or y is drawn at its ceiling with a whisker to its floor; a bubble
+        // with a range for its size is sized by the ceiling, as an "up to" is.
         let xs = try reader.numbers(scatter.x, key: "x")
         let ys = try reader.numbers(scatter.y, key: "y")
         let sizes = try scatter.size.map { field throws(ChartSpecError) in
@@ -64,12 +66,21 @@ struct ScatterLayout: ChartLayout {
         var text = "\(points.count) \(pluralize("point", points.count))."
         if xUnit == yUnit {
             let ratios = points.compactMap { p in ratio(p).map { (p, $0) } }
+            // Each extreme keeps its qualifier: at least $100B ÷ up to $25B is at least 4×.
             if let lo = ratios.min(by: { $0.1 < $1.1 }), let hi = ratios.max(by: { $0.1 < $1.1 }),
-                let a = ExactDecimal(Decimal(lo.1).rounded1),
-                let b = ExactDecimal(Decimal(hi.1).rounded1)
+                let low = SitegenCharts.ratio(lo.0.y, to: lo.0.x).map({
+                    ValueText.text($0, style: .precise)
+                }),
+                let high = SitegenCharts.ratio(hi.0.y, to: hi.0.x).map({
+                    ValueText.text($0, style: .precise)
+                })
             {
+                let measure =
+                    "\(humanize(scatter.y.name)) ÷ \(humanize(scatter.x.name).lowercased())"
                 text +=
-                    " \(humanize(scatter.y.name)) is between \(QuantityText.attached(a, unit: .multiple)) and \(QuantityText.attached(b, unit: .multiple)) \(humanize(scatter.x.name).lowercased()); highest ratio \(clipLabel(hi.0.label))."
+                    lo.0.label == hi.0.label
+                    ? " \(measure): \(low)."
+                    : " \(measure) runs from \(low) (\(clipLabel(lo.0.label))) to \(high) (\(clipLabel(hi.0.label)))."
             }
         }
         if let big = points.filter({ $0.size != nil }).max(by: {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drawing of grouped and stacked bar charts.
 extension SeriesBarLayout {
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
@@ -147,14 +149,15 @@ extension SeriesBarLayout {
                     let xv = scale(v)
                     if let number {
                         let s = style(index, derived: number.derived)
-                        marks.append(
-                            Draw.rect(
-                                colorClass(s.fill) + (number.derived ? " sg-derived" : ""),
-                                x: min(x0, xv), y: y, width: abs(xv - x0),
-                                height: barHeight, fill: s.fill, extra: s.extra,
-                                tooltip: ValueText.tooltip(
-                                    label: row.label + ", "
-                                        + series.series[index].name.lowercased(), number: number)))
+                        marks += Draw.bar(
+                            colorClass(s.fill) + (number.derived ? " sg-derived" : ""),
+                            x0: x0, x: xv,
+                            rangeStart: number.rangeLow.map {
+                                scale(NSDecimalNumber(decimal: $0).doubleValue)
+                            }, y: y, height: barHeight, fill: s.fill, extra: s.extra,
+                            tooltip: ValueText.tooltip(
+                                label: row.label + ", " + series.series[index].name.lowercased(),
+                                number: number))
                     }
                     let negative = v < 0
                     let attrs: [(name: String, value: String)] =

@@ -28,6 +28,9 @@ struct SeriesBarLayout: ChartLayout {
                 item.field, key: "series",
                 negativeReason: stacked
                     ? "stacked bars cannot show negative parts; use a grouped bar or a waterfall"
+                    : nil,
+                rangeReason: stacked
+                    ? "a stacked part is one amount or a bound; stack the firm and the contingent part as two series"
                     : nil)
             if let first = numbers.compactMap({ $0?.unit }).first {
                 if let unit, unit != first {

@@ -24,6 +24,7 @@ struct TimelineLayout: ChartLayout {
         let laneNames = try reader.texts(timeline.lane, key: "lane")
         let labels = try reader.texts(timeline.label, key: "label")
         let sizes = try timeline.size.map { field throws(ChartSpecError) in
+            // A range sizes its dot by the ceiling, as an "up to" does; its label says the range.
             try reader.numbers(field, key: "size", negativeReason: "dot area cannot be negative")
         }
         var result: [Event] = []

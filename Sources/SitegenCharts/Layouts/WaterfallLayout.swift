@@ -20,7 +20,11 @@ struct WaterfallLayout: ChartLayout {
         self.spec = spec
         self.waterfall = waterfall
         let labels = try reader.texts(waterfall.label, key: "label")
-        let numbers = try reader.numbers(waterfall.value, key: "value")
+        let numbers = try reader.numbers(
+            waterfall.value, key: "value",
+            rangeReason:
+                "a waterfall step is one amount or a bound; chart the firm and the contingent part as two steps"
+        )
         let totals = try waterfall.total.map { field throws(ChartSpecError) in
             try reader.cells(field, key: "total")
         }
@@ -32,7 +36,7 @@ struct WaterfallLayout: ChartLayout {
         for row in labels.indices {
             let isTotal = totals.map { isTruthy($0[row]) } ?? false
             if isTotal {
-                let computed = sum(running, unit: unit)
+                let computed = try Self.total(running, unit: unit, label: labels[row], waterfall)
                 let number =
                     numbers[row]
                     ?? ChartNumber(
@@ -64,7 +68,7 @@ struct WaterfallLayout: ChartLayout {
             }
         }
         if let totalLabel = waterfall.totalLabel {
-            let computed = sum(running, unit: unit)
+            let computed = try Self.total(running, unit: unit, label: totalLabel, waterfall)
             let number = ChartNumber(
                 value: computed.value, unit: unit, qualifier: computed.qualifier, derived: true,
                 working: "sum of the steps")
@@ -77,6 +81,19 @@ struct WaterfallLayout: ChartLayout {
     }
 
     var isEmpty: Bool { !steps.contains { $0.number != nil } }
+
+    /// The sum of the steps since the last total, or an error when their bounds cancel out.
+    private static func total(
+        _ running: [ChartNumber], unit: ChartUnit, label: String?,
+        _ waterfall: WaterfallChartSpec
+    ) throws(ChartSpecError) -> ChartNumber {
+        if let total = sum(running, unit: unit) { return total }
+        throw ChartSpecError(
+            keyPath: waterfall.value.keyPath,
+            message:
+                "The total '\(label ?? "n/a")' has neither a floor nor a ceiling: the steps above it mix an 'at least' rise with an 'at least' fall; give the total's value in the data, or state one of those steps as an amount or 'up to'"
+        )
+    }
 
     var svgTitle: String { "Waterfall chart: \(spec.title), \(ValueText.unitWords(unit))" }
 

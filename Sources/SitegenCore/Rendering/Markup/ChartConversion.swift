@@ -73,13 +73,25 @@ enum ChartTableConversion {
         switch cell {
         case .text(let text): return .text(text)
         case .quantity(let bounds, let unit):
-            guard let value = bounds.representative else { return .missing }
+            // A range stays a range (drawn as an interval, or refused by charts that cannot
+            // draw one), never its midpoint.
+            let value: Decimal
             let qualifier: ChartQualifier
-            switch FigureQualifier(bounds) {
-            case .upTo: qualifier = .upTo
-            case .atLeast: qualifier = .atLeast
-            case .about, .between: qualifier = .about
-            case .exact, nil: qualifier = .exact
+            switch bounds.shape {
+            case .point(let point):
+                value = point
+                qualifier = bounds.approximate ? .about : .exact
+            case .upTo(let high):
+                value = high
+                qualifier = .upTo
+            case .atLeast(let low):
+                value = low
+                qualifier = .atLeast
+            case .between(let low, let high):
+                value = high
+                qualifier = .between(low: low, approximate: bounds.approximate)
+            case .unknown:
+                return .missing
             }
             var perYear = false
             let chartUnit: ChartUnit
