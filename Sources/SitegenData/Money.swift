@@ -14,21 +14,41 @@ public struct Money: Sendable, Hashable {
     }
 }
 
-/// A reported amount of money with its qualifier, such as "up to $25B".
+/// A reported amount of money with its qualifier, such as "up to $25B", and optionally the
+/// firm part of it: "$5B at signing, up to $25B in all".
 public struct QualifiedMoney: Sendable, Hashable {
-    /// The amount and currency as reported.
+    /// The amount and currency as reported: the whole, contingent parts included.
     public var money: Money
     /// How the reported amount relates to the true amount.
     public var qualifier: Qualifier
+    /// The part paid or committed at signing, in the same currency, when reported; the rest
+    /// (the amount minus the firm part) depends on later conditions.
+    public var firm: Decimal?
 
     /// Creates a qualified amount.
-    public init(money: Money, qualifier: Qualifier) {
+    public init(money: Money, qualifier: Qualifier, firm: Decimal? = nil) {
         self.money = money
         self.qualifier = qualifier
+        self.firm = firm
     }
 
-    /// The amount as bounds, for arithmetic.
-    public var bounds: Bounds { Bounds(money.amount, qualifier: qualifier) }
+    /// The amount as bounds, for arithmetic: with a firm part, "up to" the whole has the
+    /// firm part as its floor ("$5B to $25B").
+    public var bounds: Bounds {
+        if let firm, qualifier == .upTo { return Bounds(lower: firm, upper: money.amount) }
+        return Bounds(money.amount, qualifier: qualifier)
+    }
+
+    /// The firm part as bounds, nil when none is recorded.
+    public var firmBounds: Bounds? {
+        firm.map { Bounds($0, qualifier: qualifier == .about ? .about : .exact) }
+    }
+
+    /// The contingent part (the whole minus the firm part) as bounds, nil when no firm part
+    /// is recorded: "up to" when the whole is a ceiling.
+    public var contingentBounds: Bounds? {
+        firm.map { Bounds(money.amount - $0, qualifier: qualifier) }
+    }
 }
 
 extension Money {

@@ -41,8 +41,11 @@ public struct Deal: Sendable, Hashable {
     public var investee: String
     /// How firm the deal is.
     public var status: Status
-    /// Equity put into the investee, when any.
+    /// Equity put into the investee, when any and disclosed.
     public var investment: QualifiedMoney?
+    /// Whether the deal includes an investment whose amount was not disclosed
+    /// (`investment: undisclosed`); `investment` is then nil.
+    public var investmentUndisclosed: Bool
     /// Compute the investee commits to buy, when any.
     public var commitment: Commitment?
     /// One sentence in the analyst's words.
@@ -57,8 +60,9 @@ public struct Deal: Sendable, Hashable {
     /// Creates a deal.
     public init(
         id: String, announced: CalendarDate, investor: String, investee: String, status: Status,
-        investment: QualifiedMoney?, commitment: Commitment?, summary: String, sources: [String],
-        path: String, position: SourcePosition
+        investment: QualifiedMoney?, investmentUndisclosed: Bool = false,
+        commitment: Commitment?, summary: String, sources: [String], path: String,
+        position: SourcePosition
     ) {
         self.id = id
         self.announced = announced
@@ -66,6 +70,7 @@ public struct Deal: Sendable, Hashable {
         self.investee = investee
         self.status = status
         self.investment = investment
+        self.investmentUndisclosed = investmentUndisclosed
         self.commitment = commitment
         self.summary = summary
         self.sources = sources

@@ -26,6 +26,8 @@ public struct DealData: Sendable {
     private let dealsByPair: [String: [Int]]
     /// Each company's capex rows, in file order.
     private let capexByCompany: [String: [Int]]
+    /// Investor–investee–year keys shared by more than one deal, whose names add the month.
+    private let sharedNameKeys: Set<String>
 
     /// One company's deals: those it is in at all, and those it invested in or received.
     private struct DealGroups: Sendable {
@@ -57,6 +59,9 @@ public struct DealData: Sendable {
         sourceIndex = Self.index(sources.map(\.id))
         companyIndex = Self.index(companies.map(\.id))
         dealIndex = Self.index(deals.map(\.id))
+        var nameCounts: [String: Int] = [:]
+        for deal in deals { nameCounts[Self.nameKey(deal), default: 0] += 1 }
+        sharedNameKeys = Set(nameCounts.filter { $0.value > 1 }.keys)
         capexIndex = Self.index(capex.map { Self.capexKey($0.company, $0.year) })
         datasetIndex = Self.index(self.datasets.map(\.name))
         var groups: [String: DealGroups] = [:]
@@ -142,7 +147,18 @@ public struct DealData: Sendable {
     public func companyName(_ id: String) -> String { company(id: id)?.name ?? id }
 
     /// A deal's display name: `Amazon–Anthropic 2026` (investor, en dash, investee, year).
+    ///
+    /// When the same two companies made more than one deal in a year, the month tells them
+    /// apart: "CoreWeave–OpenAI Mar 2025" and "CoreWeave–OpenAI Sep 2025".
     public func dealName(_ deal: Deal) -> String {
-        "\(companyName(deal.investor))\u{2013}\(companyName(deal.investee)) \(deal.announced.year)"
+        let pair = "\(companyName(deal.investor))\u{2013}\(companyName(deal.investee))"
+        if sharedNameKeys.contains(Self.nameKey(deal)), let month = deal.announced.month {
+            return "\(pair) \(CalendarDate.monthNames[month - 1].prefix(3)) \(deal.announced.year)"
+        }
+        return "\(pair) \(deal.announced.year)"
+    }
+
+    private static func nameKey(_ deal: Deal) -> String {
+        "\(deal.investor)\u{0}\(deal.investee)\u{0}\(deal.announced.year)"
     }
 }

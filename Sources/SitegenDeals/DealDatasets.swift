@@ -9,6 +9,11 @@ public enum DealDatasets {
     /// `sources`: the sources records cite.
     public static let sources = "sources"
 
-    /// All four, in the order the data page offers them for download.
+    /// `metrics`: every figure kind the site computes, with its formula, built from the
+    /// metric registry (``Metric``) rather than read from a file, so a page that lists the
+    /// formulas cannot drift from what the code computes; a file `metrics` replaces it.
+    public static let metrics = "metrics"
+
+    /// The four typed datasets, in the order the data page offers them for download.
     public static let all = [deals, companies, capex, sources]
 }

@@ -35,11 +35,11 @@ extension FigureCatalog {
         switch spec.source {
         case .dataset(let name):
             guard let found = self.table(named: name) else {
-                let names = dataSet.datasets.map(\.name)
+                let names = tables.keys.sorted()
                 let hint = EditDistance.didYouMean(name, among: names)
                 let message =
-                    names.isEmpty
-                    ? "Unknown dataset '\(name)' for 'data'; there are no datasets in content/data"
+                    dataSet.datasets.isEmpty
+                    ? "Unknown dataset '\(name)' for 'data'; there are no datasets in content/data, only the built-in 'metrics'"
                     : hint.isEmpty
                         ? "Unknown dataset '\(name)' for 'data'; datasets are \(Quoting.list(names, conjunction: "and"))"
                         : "Unknown dataset '\(name)' for 'data'\(hint)"
@@ -106,7 +106,8 @@ extension FigureCatalog {
         let fields = [
             "id", "name", "announced", "investor", "investor_name", "investee", "investee_name",
             "status",
-            "investment", "commitment", "term", "provider", "provider_name", "annual_commitment",
+            "investment", "investment_firm", "investment_contingent", "commitment", "term",
+            "provider", "provider_name", "annual_commitment",
             "commitment_multiple", "capex_share", "commitment_capex_share", "summary", "sources",
         ]
         let rows = dataSet.deals.map { deal -> [DataCell] in
@@ -117,7 +118,8 @@ extension FigureCatalog {
                 .text(deal.investor),
                 .text(dataSet.companyName(deal.investor)), .text(deal.investee),
                 .text(dataSet.companyName(deal.investee)), .text(deal.status.rawValue),
-                Self.money(deal.investment), Self.money(deal.commitment?.amount),
+                Self.money(deal.investment), figureCell(prefix + "investment_firm"),
+                figureCell(prefix + "investment_contingent"), Self.money(deal.commitment?.amount),
                 deal.commitment?.termYears.map { .quantity(.exact($0), .years) } ?? .missing,
                 Self.text(provider), Self.text(provider.map(dataSet.companyName)),
                 figureCell(prefix + "annual_commitment"),
@@ -127,7 +129,8 @@ extension FigureCatalog {
             ]
         }
         let figureFields = [
-            "announced", "investment", "commitment", "term", "annual_commitment",
+            "announced", "investment", "investment_firm", "investment_contingent", "commitment",
+            "term", "annual_commitment",
             "commitment_multiple", "capex_share", "commitment_capex_share",
         ]
         return DataTable.make(name: DealDatasets.deals, fields: Self.titled(fields), rows: rows)
@@ -176,6 +179,25 @@ extension FigureCatalog {
             name: DealDatasets.sources,
             fields: Self.titled(["id", "publisher", "title", "date", "url"]),
             rows: rows)
+    }
+
+    /// The metric registry as a table: one row a figure kind, in declaration order.
+    static func metricsTable() -> DataTable {
+        let rows = MetricDefinition.all.map { definition -> [DataCell] in
+            [
+                .text(definition.pattern), .text(definition.summary),
+                .text(definition.isDerived ? definition.formula : "as reported in the data"),
+                .text(definition.unit),
+                definition.inputs.isEmpty
+                    ? .missing : .text(definition.inputs.joined(separator: ", ")),
+            ]
+        }
+        return DataTable.make(
+            name: DealDatasets.metrics,
+            fields: [
+                ("name", "Figure name"), ("summary", "What it is"), ("formula", "Formula"),
+                ("unit", "Unit"), ("inputs", "Reads"),
+            ], rows: rows)
     }
 
     private static func titled(_ fields: [String]) -> [(field: String, title: String)] {

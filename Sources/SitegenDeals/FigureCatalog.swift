@@ -40,6 +40,9 @@ public struct FigureCatalog: Sendable {
         for dataset in dataSet.datasets {
             tables[dataset.name] = buildTable(named: dataset.name)
         }
+        if tables[DealDatasets.metrics] == nil {
+            tables[DealDatasets.metrics] = Self.metricsTable()
+        }
         self.tables = tables
         for (name, column) in [(DealDatasets.deals, "id"), (DealDatasets.capex, "company")] {
             if let table = tables[name], let index = table.columnIndex(column) {

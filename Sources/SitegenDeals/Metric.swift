@@ -7,6 +7,10 @@ public import SitegenData
 public enum Metric: String, Sendable, Hashable, CaseIterable {
     /// `deals.<id>.investment`.
     case dealInvestment
+    /// `deals.<id>.investment_firm`.
+    case dealInvestmentFirm
+    /// `deals.<id>.investment_contingent`.
+    case dealInvestmentContingent
     /// `deals.<id>.commitment`.
     case dealCommitment
     /// `deals.<id>.term`.
@@ -50,6 +54,15 @@ public enum Metric: String, Sendable, Hashable, CaseIterable {
         case .dealInvestment:
             return .init(
                 self, "deals.<id>.investment", "equity investment", "reported", "money", [])
+        case .dealInvestmentFirm:
+            return .init(
+                self, "deals.<id>.investment_firm", "investment paid or committed at signing",
+                "reported", "money", [])
+        case .dealInvestmentContingent:
+            return .init(
+                self, "deals.<id>.investment_contingent",
+                "investment that depends on later conditions", "investment − firm part",
+                "money", ["deals.<id>.investment", "deals.<id>.investment_firm"])
         case .dealCommitment:
             return .init(
                 self, "deals.<id>.commitment", "compute commitment", "reported", "money", [])

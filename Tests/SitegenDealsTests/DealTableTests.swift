@@ -17,7 +17,8 @@ import Testing
             table.fields == [
                 "id", "name", "announced", "investor", "investor_name", "investee",
                 "investee_name", "status",
-                "investment", "commitment", "term", "provider", "provider_name",
+                "investment", "investment_firm", "investment_contingent", "commitment", "term",
+                "provider", "provider_name",
                 "annual_commitment",
                 "commitment_multiple", "capex_share", "commitment_capex_share", "summary",
                 "sources",
@@ -118,7 +119,7 @@ import Testing
         ),
         (
             "data: revenue\n",
-            "a.md:6:7: error: Unknown dataset 'revenue' for 'data'; datasets are 'capex', 'companies', 'deals', 'extra' and 'sources'"
+            "a.md:6:7: error: Unknown dataset 'revenue' for 'data'; datasets are 'capex', 'companies', 'deals', 'extra', 'metrics' and 'sources'"
         ),
         (
             "data: deals\ncolumns: [id, anual_commitment]\n",

@@ -33,14 +33,20 @@ extension PageRenderer {
     func deal(_ deal: Deal, _ location: PageLocation) -> PageResult {
         var notes = FigureNotes(pageSources: deal.sources.compactMap(dataSet.source(id:)))
         let facts: [(String, String)] = [
-            ("Equity investment", "investment"), ("Compute commitment", "commitment"),
+            ("Equity investment", "investment"),
+            ("Paid or committed at signing", "investment_firm"),
+            ("On later conditions", "investment_contingent"), ("Compute commitment", "commitment"),
             ("Commitment term", "term"), ("Annual run-rate", "annual_commitment"),
             ("Commitment ÷ investment", "commitment_multiple"),
             ("Investment, share of investor's capex", "capex_share"),
             ("Run-rate, share of provider's capex", "commitment_capex_share"),
         ]
-        let factValues = facts.compactMap { label, metric in
+        var factValues = facts.compactMap { label, metric in
             fact(label, "deals.\(deal.id).\(metric)", notes: &notes)
+        }
+        if deal.investmentUndisclosed {
+            factValues.insert(
+                FactContext(label: "Equity investment", value: "not disclosed"), at: 0)
         }
         var diagnostics: [Diagnostic] = []
         var shown = ShownFigures()

@@ -25,6 +25,8 @@ struct DealFigures {
     func compute(_ metric: Metric) -> Result<Computed, Unavailable> {
         switch metric {
         case .dealInvestment: return investment()
+        case .dealInvestmentFirm: return investmentPart(firm: true)
+        case .dealInvestmentContingent: return investmentPart(firm: false)
         case .dealCommitment: return commitment()
         case .dealTerm: return term()
         case .dealAnnualCommitment: return annualCommitment()
@@ -37,13 +39,50 @@ struct DealFigures {
 
     private func investment() -> Result<Computed, Unavailable> {
         guard let investment = deal.investment else {
-            return .failure(Unavailable(text: "deal '\(deal.id)' has no investment"))
+            return .failure(Unavailable(text: missingInvestment))
         }
         let unit = FigureUnit.money(currency: investment.money.currency)
         return .success(
             Computed(
                 bounds: investment.bounds, unit: unit,
-                explanation: "\(text(investment.bounds, unit)) investment, as reported",
+                explanation: investment.firmBounds.map {
+                    "\(text($0, unit)) at signing, \(text(Bounds(investment.money.amount, qualifier: investment.qualifier), unit)) in all, as reported"
+                } ?? "\(text(investment.bounds, unit)) investment, as reported",
+                sources: deal.sources))
+    }
+
+    private var missingInvestment: String {
+        deal.investmentUndisclosed
+            ? "the amount of deal '\(deal.id)''s investment was not disclosed"
+            : "deal '\(deal.id)' has no investment"
+    }
+
+    /// The firm part of the investment, or the contingent rest.
+    private func investmentPart(firm: Bool) -> Result<Computed, Unavailable> {
+        guard let investment = deal.investment else {
+            return .failure(Unavailable(text: missingInvestment))
+        }
+        guard let firmPart = investment.firmBounds, let rest = investment.contingentBounds else {
+            return .failure(
+                Unavailable(
+                    text:
+                        "deal '\(deal.id)' records no firm part of its investment ('investment.firm')"
+                ))
+        }
+        let unit = FigureUnit.money(currency: investment.money.currency)
+        let whole = Bounds(investment.money.amount, qualifier: investment.qualifier)
+        if firm {
+            return .success(
+                Computed(
+                    bounds: firmPart, unit: unit,
+                    explanation: "\(text(firmPart, unit)) at signing, as reported",
+                    sources: deal.sources))
+        }
+        return .success(
+            Computed(
+                bounds: rest, unit: unit,
+                explanation:
+                    "\(text(whole, unit)) in all − \(text(firmPart, unit)) at signing, on later conditions",
                 sources: deal.sources))
     }
 

@@ -34,7 +34,8 @@ struct FigureCatalogBuilder {
 
     private mutating func compute(_ metric: Metric) {
         switch metric {
-        case .dealInvestment, .dealCommitment, .dealTerm, .dealAnnounced, .dealAnnualCommitment,
+        case .dealInvestment, .dealInvestmentFirm, .dealInvestmentContingent, .dealCommitment,
+            .dealTerm, .dealAnnounced, .dealAnnualCommitment,
             .dealCommitmentMultiple, .dealCapexShare, .dealCommitmentCapexShare:
             for deal in dataSet.deals {
                 set("deals.\(deal.id).\(Self.suffix(metric))", dealFigure(metric, deal))
@@ -72,7 +73,7 @@ struct FigureCatalogBuilder {
                     set(
                         name,
                         sum(
-                            metric, deals.compactMap { deal in deal.investment.map { (deal, $0) } },
+                            metric, deals.compactMap(Self.investmentTerm),
                             noun: "investment"))
                 } else {
                     let terms = deals.compactMap { deal in
@@ -93,7 +94,7 @@ struct FigureCatalogBuilder {
             set(
                 "totals.invested",
                 sum(
-                    metric, dataSet.deals.compactMap { d in d.investment.map { (d, $0) } },
+                    metric, dataSet.deals.compactMap(Self.investmentTerm),
                     noun: "investment"))
         case .totalCommitted:
             set(
@@ -141,17 +142,13 @@ struct FigureCatalogBuilder {
     private func companyTotal(_ metric: Metric, _ company: Company) -> FigureSlot {
         switch metric {
         case .companyInvested:
-            let terms = dataSet.deals(of: company.id, as: .investor).compactMap { d in
-                d.investment.map { (d, $0) }
-            }
+            let terms = dataSet.deals(of: company.id, as: .investor).compactMap(Self.investmentTerm)
             return terms.isEmpty
                 ? .unavailable(
                     metric, reason: "\(company.name) made no investments in the deals data")
                 : sum(metric, terms, noun: "investment")
         case .companyReceived:
-            let terms = dataSet.deals(of: company.id, as: .investee).compactMap { d in
-                d.investment.map { (d, $0) }
-            }
+            let terms = dataSet.deals(of: company.id, as: .investee).compactMap(Self.investmentTerm)
             return terms.isEmpty
                 ? .unavailable(
                     metric, reason: "\(company.name) received no investments in the deals data")
@@ -176,14 +173,25 @@ struct FigureCatalogBuilder {
         }
     }
 
-    private func sum(_ metric: Metric, _ terms: [(Deal, QualifiedMoney)], noun: String)
+    /// A deal's investment as a term of a sum: its amount, nil when it was not disclosed, or
+    /// no term when the deal has no investment.
+    private static func investmentTerm(_ deal: Deal) -> (Deal, QualifiedMoney?)? {
+        deal.investment != nil || deal.investmentUndisclosed ? (deal, deal.investment) : nil
+    }
+
+    /// The sum of amounts by bounds arithmetic; an undisclosed amount (nil) keeps the floor
+    /// of the others and takes away the ceiling.
+    private func sum(_ metric: Metric, _ terms: [(Deal, QualifiedMoney?)], noun: String)
         -> FigureSlot
     {
-        guard let first = terms.first else {
+        guard let first = terms.compactMap(\.1).first else {
             return .unavailable(
-                metric, reason: "no deal has \(noun == "investment" ? "an" : "a") \(noun)")
+                metric,
+                reason: terms.isEmpty
+                    ? "no deal has \(noun == "investment" ? "an" : "a") \(noun)"
+                    : "no \(noun) amount was disclosed")
         }
-        let currencies = terms.map(\.1.money.currency)
+        let currencies = terms.compactMap(\.1?.money.currency)
         var distinct: [String] = []
         for currency in currencies.sorted() where distinct.last != currency {
             distinct.append(currency)
@@ -195,10 +203,13 @@ struct FigureCatalogBuilder {
                     "the \(noun) amounts mix currencies \(Quoting.list(distinct, conjunction: "and"))"
             )
         }
-        let unit = FigureUnit.money(currency: first.1.money.currency)
-        let bounds = Bounds.sum(terms.map(\.1.bounds))
+        let unit = FigureUnit.money(currency: first.money.currency)
+        let bounds = Bounds.sum(terms.map { $0.1?.bounds ?? Bounds(lower: nil, upper: nil) })
         let parts = terms.map { deal, money in
-            "\(QuantityFormatter.text(money.bounds, unit: unit, variant: .standard)) (\(deal.id))"
+            let amount =
+                money.map { QuantityFormatter.text($0.bounds, unit: unit, variant: .standard) }
+                ?? "undisclosed"
+            return "\(amount) (\(deal.id))"
         }
         let explanation: String
         if terms.count == 1 {

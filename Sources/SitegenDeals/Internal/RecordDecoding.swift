@@ -107,7 +107,12 @@ enum RecordDecoding {
         let sources = self.sources(map, diagnostics: &diagnostics)
         var valid = true
         var investment: QualifiedMoney?
-        if let nested = map.nested("investment", required: moneyKeys, diagnostics: &diagnostics) {
+        let undisclosed = map.value("investment")?.string == "undisclosed"
+        if undisclosed {
+            // Known to exist, amount not disclosed: no figure, and sums lose their ceiling.
+        } else if let nested = map.nested(
+            "investment", required: moneyKeys, optional: ["firm"], diagnostics: &diagnostics)
+        {
             investment = money(nested, diagnostics: &diagnostics)
             valid = valid && investment != nil
         } else if map.value("investment") != nil {
@@ -130,8 +135,8 @@ enum RecordDecoding {
         else { return nil }
         return Deal(
             id: id, announced: announced, investor: investor, investee: investee, status: status,
-            investment: investment, commitment: commitment, summary: summary, sources: sources,
-            path: path, position: record.position)
+            investment: investment, investmentUndisclosed: undisclosed, commitment: commitment,
+            summary: summary, sources: sources, path: path, position: record.position)
     }
 
     private static func commitment(_ map: MapDecoder, diagnostics: inout [DataDiagnostic])
@@ -227,8 +232,54 @@ enum RecordDecoding {
         let qualifier = map.choice(
             "qualifier", as: Qualifier.self, noun: "qualifier", diagnostics: &diagnostics)
         guard let amount, let currency, let qualifier else { return nil }
+        var firm: Decimal?
+        if map.value("firm") != nil {
+            guard let part = self.firm(map, amount: amount, qualifier: qualifier, &diagnostics)
+            else { return nil }
+            firm = part
+        }
         return QualifiedMoney(
-            money: Money(amount: amount, currency: currency), qualifier: qualifier)
+            money: Money(amount: amount, currency: currency), qualifier: qualifier, firm: firm)
+    }
+
+    /// Reads `firm`, the part paid or committed at signing: a positive amount no larger than
+    /// the whole, which must be exact, about or "up to" (the rest of a floor is unknown).
+    private static func firm(
+        _ map: MapDecoder, amount: Decimal, qualifier: Qualifier,
+        _ diagnostics: inout [DataDiagnostic]
+    ) -> Decimal? {
+        guard let value = map.value("firm"), let text = value.scalarText, value.bool == nil else {
+            diagnostics.append(
+                map.error(
+                    "Expected an amount for '\(map.fieldName("firm"))', the part paid or committed at signing, such as 5B",
+                    at: "firm"))
+            return nil
+        }
+        let part: Decimal
+        do {
+            part = try AmountText.parse(text)
+        } catch {
+            diagnostics.append(
+                map.error(
+                    AmountText.message(error, text: text, field: map.fieldName("firm")), at: "firm")
+            )
+            return nil
+        }
+        if qualifier == .atLeast {
+            diagnostics.append(
+                map.error(
+                    "'\(map.fieldName("firm"))' needs the whole amount as 'exact', 'about' or 'up-to'; with 'at-least' the contingent rest has no ceiling",
+                    at: "firm"))
+            return nil
+        }
+        if part <= 0 || part > amount {
+            diagnostics.append(
+                map.error(
+                    "Firm part '\(text)' for '\(map.fieldName("firm"))' must be more than zero and no more than the amount; the amount is the whole, contingent parts included",
+                    at: "firm"))
+            return nil
+        }
+        return part
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {
