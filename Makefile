@@ -20,7 +20,7 @@ deps:
 ## Build the example site in content/ into output/ (SITE_BASE_URL=... overrides base_url).
 site: deps
 	$(SWIFT) build -c release --product sitegen
-	$(SITEGEN_RELEASE) build $(if $(SITE_BASE_URL),--base-url "$(SITE_BASE_URL)")
+	$(SITEGEN_RELEASE) build --strict $(if $(SITE_BASE_URL),--base-url "$(SITE_BASE_URL)")
 
 ## Run the whole test suite.
 test: deps

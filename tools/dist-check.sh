@@ -27,11 +27,11 @@ if [ "$(id -u)" = 0 ] && [ -n "$toolchain" ] && command -v unshare >/dev/null \
     && unshare --mount true 2>/dev/null; then
     echo "Hiding $toolchain from the packed binary"
     unshare --mount sh -c 'mount -t tmpfs tmpfs "$0" && exec "$@"' \
-        "$toolchain" "${run[@]}" build --root "$work/site" --output "$work/out"
+        "$toolchain" "${run[@]}" build --strict --root "$work/site" --output "$work/out"
     hidden=yes
 else
     echo "Not root, or no mount namespaces: running without hiding the toolchain"
-    "${run[@]}" build --root "$work/site" --output "$work/out"
+    "${run[@]}" build --strict --root "$work/site" --output "$work/out"
     hidden=no
 fi
 "${run[@]}" --version

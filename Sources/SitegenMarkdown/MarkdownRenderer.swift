@@ -32,6 +32,9 @@ public struct MarkdownRenderer: Sendable {
     /// the caller claims any ids it writes. A code span's location is its first content
     /// character, just after the opening backticks.
     ///
+    /// With `prose`, the running text of every block is offered first, before any code span
+    /// is replaced (``MarkdownProse``), for checks that read what the writer typed.
+    ///
     /// - Parameter lineOffset: added to every reported line, for a body that starts after
     ///   front matter.
     /// - Throws: ``MarkdownError/outOfMemory`` only if libcmark cannot allocate.
@@ -41,10 +44,12 @@ public struct MarkdownRenderer: Sendable {
         reservedIDs: Set<String> = [],
         codeText: (String) -> String? = { _ in nil },
         links: (MarkdownLink, [Heading]) -> String? = { _, _ in nil },
+        prose: (([MarkdownProse]) -> Void)? = nil,
         rewrite: (MarkdownElement, inout DocumentIDs) -> MarkdownReplacement?
     ) throws(MarkdownError) -> RenderedMarkdown {
         let parsed = try GitHubDocument(parsing: source, options: options)
         let document = parsed.document
+        if let prose { prose(document.prose(lineOffset: lineOffset)) }
         var ids = DocumentIDs(reserved: reservedIDs)
         var headings: [Heading] = []
         for node in document.nodes(where: { $0 == CMARK_NODE_HEADING }) {

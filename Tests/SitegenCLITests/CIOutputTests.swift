@@ -96,7 +96,7 @@ struct CIOutputTests {
             path: "report/content/analyses/amazon-anthropic-2026/index.md")
         let text = try String(contentsOf: page, encoding: .utf8)
         let typo = text.replacingOccurrences(
-            of: "Amazon will put `=deals.amazon-anthropic-2026.investment`",
+            of: "Amazon will put `=deals.amazon-anthropic-2026.investment_firm`",
             with: "Amazon will put `=deals.amazon-anthropic-2026.investmnet`")
         #expect(typo != text)
         try typo.write(to: page, atomically: true, encoding: .utf8)
@@ -104,11 +104,11 @@ struct CIOutputTests {
             ["check", "--root", "report"], in: folder.url,
             environment: ["GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": folder.path])
         #expect(result.status == 1)
-        // Line 11 reads "presented as an investment story. Amazon will put `=deals...": the
+        // Line 12 reads "presented as an investment story. Amazon will put `=deals...": the
         // code span starts at byte 51, its opening backtick, where the caret goes too.
         #expect(
             result.stdout
-                == "::error file=report/content/analyses/amazon-anthropic-2026/index.md,line=11,col=51,title=sitegen error::Unknown figure 'deals.amazon-anthropic-2026.investmnet'; did you mean 'deals.amazon-anthropic-2026.investment', 'deals.amazon-anthropic-2023.investment' or 'deals.amazon-anthropic-2024.investment'?\n"
+                == "::error file=report/content/analyses/amazon-anthropic-2026/index.md,line=12,col=51,title=sitegen error::Unknown figure 'deals.amazon-anthropic-2026.investmnet'; did you mean 'deals.amazon-anthropic-2026.investment', 'deals.amazon-anthropic-2023.investment' or 'deals.amazon-anthropic-2024.investment'?\n"
         )
     }
 
@@ -211,7 +211,7 @@ struct CIOutputTests {
         #expect(
             result.stdout.wholeMatch(
                 of:
-                    /Built 43 pages \(88 files, 401 figures, 24 charts\) in \d+\.\d\d s, 0 warnings\n/
+                    /Built 45 pages \(92 files, 452 figures, 24 charts\) in \d+\.\d\d s, 0 warnings\n/
             )
                 != nil, "\(result.stdout)")
     }
@@ -236,16 +236,15 @@ struct CIOutputTests {
         #expect(result.status == 0)
         #expect(
             result.stdout == """
-                7 figures changed, 0 added, 0 removed; 10 pages show them; pages: 0 added, 0 removed, 10 changed
+                6 figures changed, 0 added, 0 removed; 10 pages show them; pages: 0 added, 0 removed, 10 changed
 
                 Figures changed:
-                  companies.amazon.invested: $8B to $83B → $8B to $88B
-                  companies.anthropic.received: about $9B to $41B → about $9B to $46B
-                  deals.amazon-anthropic-2026.capex_share: up to about 12.5% → up to about 15%
+                  companies.amazon.invested: $28B to $83B → $28B to $88B
+                  deals.amazon-anthropic-2026.capex_share: about 2.5% to 12.5% → about 2.5% to 15%
                   deals.amazon-anthropic-2026.commitment_multiple: at least 4× → at least 3.33×
-                  deals.amazon-anthropic-2026.investment: up to $25B → up to $30B
-                  pairs.amazon.anthropic.invested: $8B to $33B → $8B to $38B
-                  totals.invested: about $20B to $102B → about $20B to $107B
+                  deals.amazon-anthropic-2026.investment: $5B to $25B → $5B to $30B
+                  deals.amazon-anthropic-2026.investment_contingent: up to $20B → up to $25B
+                  pairs.amazon.anthropic.invested: $13B to $33B → $13B to $38B
 
                 Pages that show them:
                   /
@@ -279,8 +278,8 @@ struct CIOutputTests {
         #expect(markdown.status == 0)
         #expect(
             markdown.stdout.contains(
-                "| `deals.amazon-anthropic-2026.investment` | up to $25B | up to $30B |\n"))
-        #expect(markdown.stdout.hasPrefix("### Published figures\n\n7 figures changed"))
+                "| `deals.amazon-anthropic-2026.investment` | $5B to $25B | $5B to $30B |\n"))
+        #expect(markdown.stdout.hasPrefix("### Published figures\n\n6 figures changed"))
         // A build compared with itself lists nothing.
         let same = try run(["diff", "old", "old"], in: folder.url)
         #expect(same.stdout == "No figures or pages changed\n")

@@ -127,7 +127,7 @@ struct BuildGuaranteeTests {
         defer { first.remove() }
         #expect(
             messages(lenient) == [
-                "content/site.yaml:2:1: warning: Unknown key 'colour'; known keys are 'title', 'description', 'base_url', 'language', 'author', 'nav', 'raw_html', 'feed_limit', 'image', 'image_alt' and 'search'\ncolour: blue\n^"
+                "content/site.yaml:2:1: warning: Unknown key 'colour'; known keys are 'title', 'description', 'base_url', 'language', 'author', 'nav', 'raw_html', 'feed_limit', 'image', 'image_alt', 'search' and 'data_as_of'\ncolour: blue\n^"
             ])
         let (strict, second) = try await buildFixture(fixture) {
             BuildOptions(root: $0, strict: true)

@@ -74,7 +74,7 @@ struct ErrorCascadeTests {
             replacing(&files, "content/data/deals.yaml", "    amount: 1B", "    amount: lots")
             replacing(
                 &files, "content/analyses/amazon-anthropic-2026/index.md",
-                "deals: [amazon-anthropic-2026]",
+                "deals: [amazon-anthropic-2026, google-anthropic-2026]",
                 "deals: [amazon-anthropic-2026, no-such-deal]")
         }
         #expect(found.contains { $0.path == "content/data/deals.yaml" })

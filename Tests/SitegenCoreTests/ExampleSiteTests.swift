@@ -61,14 +61,16 @@ struct ExampleSiteTests {
         #expect(ids == ids.sorted() && Set(ids).count == ids.count)
         let investment = try #require(
             manifest.figures.first { $0.id == "deals.amazon-anthropic-2026.investment" })
-        #expect(investment.value == "..25000000000")
-        #expect(investment.qualifier == "up-to")
-        #expect(investment.text == "up to $25B")
+        // $5B at signing and up to $25B in all: a range, one machine value for it.
+        #expect(investment.value == "5000000000..25000000000")
+        #expect(investment.qualifier == "between")
+        #expect(investment.text == "$5B to $25B")
         #expect(investment.unit == "USD")
         #expect(investment.formula == "reported")
         #expect(
             investment.sources == [
-                "anthropic-2026-amazon-compute", "startupfortune-2026-amazon-anthropic",
+                "anthropic-2026-amazon-compute", "axios-2026-anthropic-amazon",
+                "startupfortune-2026-amazon-anthropic",
             ])
         #expect(
             investment.pages == [
@@ -94,6 +96,6 @@ struct ExampleSiteTests {
             return parts.count == 3 && parts[0] == "companies" && totals.contains(String(parts[2]))
         }
         #expect(Set(listed.map(\.id)) == Set(companyTotals))
-        #expect(manifest.pages.count == 43)
+        #expect(manifest.pages.count == 45)
     }
 }

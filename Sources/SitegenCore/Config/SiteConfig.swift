@@ -1,3 +1,5 @@
+public import SitegenData
+
 /// The settings of a site, from `content/site.yaml`.
 public struct SiteConfig: Sendable, Hashable {
     /// The site's name, shown in the header and the feed.
@@ -23,6 +25,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var image: String?
     /// What the card's picture shows, for readers who cannot see it.
     public var imageAlt: String
+    /// The date through which the data has been checked against its sources, shown as "Data
+    /// as of 24 April 2026" on the home page, the deals index and every deal page; nil when
+    /// `site.yaml` gives no `data_as_of`.
+    public var dataAsOf: CalendarDate?
 
     /// The number of feed entries when `site.yaml` sets no `feed_limit`.
     public static let defaultFeedLimit = 20
@@ -32,8 +38,9 @@ public struct SiteConfig: Sendable, Hashable {
         title: String, description: String = "", baseURL: BaseURL, language: String = "en",
         author: String = "", navigation: [NavigationLink] = [], allowRawHTML: Bool = false,
         feedLimit: Int = Self.defaultFeedLimit, image: String? = nil, imageAlt: String = "",
-        search: Bool = true
+        search: Bool = true, dataAsOf: CalendarDate? = nil
     ) {
+        self.dataAsOf = dataAsOf
         self.search = search
         self.feedLimit = feedLimit
         self.image = image

@@ -29,7 +29,7 @@ struct SiteConfigLoader {
                 root, path: file.path, required: ["title"],
                 optional: [
                     "description", "base_url", "language", "author", "nav", "raw_html",
-                    "feed_limit", "image", "image_alt", "search",
+                    "feed_limit", "image", "image_alt", "search", "data_as_of",
                 ],
                 unknownKeys: .warning, diagnostics: &found)
         else { return (nil, found.map { Diagnostic($0, in: file) }) }
@@ -45,6 +45,7 @@ struct SiteConfigLoader {
         let author = map.string("author", diagnostics: &found) ?? ""
         let allowRawHTML = map.bool("raw_html", diagnostics: &found) ?? false
         let search = map.bool("search", diagnostics: &found) ?? true
+        let dataAsOf = map.date("data_as_of", diagnostics: &found)
         var feedLimit = SiteConfig.defaultFeedLimit
         if let text = map.string("feed_limit", diagnostics: &found) {
             if let limit = Int(text), (1...10_000).contains(limit) {
@@ -89,7 +90,7 @@ struct SiteConfigLoader {
             title: title, description: description, baseURL: baseURL,
             language: language, author: author, navigation: navigation,
             allowRawHTML: allowRawHTML, feedLimit: feedLimit, image: image, imageAlt: imageAlt,
-            search: search)
+            search: search, dataAsOf: dataAsOf)
         return (config, diagnostics)
     }
 

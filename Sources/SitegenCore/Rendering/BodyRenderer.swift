@@ -32,6 +32,8 @@ struct BodyRenderer: Sendable {
     /// Figure names starting with a record that failed to load, whose figures are not
     /// reported missing.
     let brokenFigurePrefixes: Set<String>
+    /// Finds numbers typed by hand that a figure should give (analyses only).
+    let proseCheck: ProseNumberCheck
 
     init(
         config: SiteConfig, catalog: FigureCatalog, reader: SiteReader,
@@ -46,6 +48,8 @@ struct BodyRenderer: Sendable {
         if config.allowRawHTML { options.insert(.allowRawHTML) }
         markdown = MarkdownRenderer(options: options)
         self.catalog = catalog
+        proseCheck = ProseNumberCheck(
+            index: ProseFigureIndex(catalog: catalog), data: catalog.dataSet)
         var links: [String: Route] = [:]
         var seen: [String: Int] = [:]
         for deal in catalog.dataSet.deals {
@@ -64,9 +68,12 @@ struct BodyRenderer: Sendable {
     }
 
     /// The HTML of `source` for a page whose links to the root start with `rootPrefix`, at
-    /// `sitePath` (`analyses/x/`).
-    func render(_ source: MarkdownSource, rootPrefix: String, sitePath: String = "") -> RenderedBody
-    {
+    /// `sitePath` (`analyses/x/`); with `checksProse`, numbers typed by hand that the data
+    /// has are warnings (``ProseNumberCheck``).
+    func render(
+        _ source: MarkdownSource, rootPrefix: String, sitePath: String = "",
+        checksProse: Bool = false
+    ) -> RenderedBody {
         let file: SourceFile
         let text: String
         switch read(source) {
@@ -83,6 +90,7 @@ struct BodyRenderer: Sendable {
         var linkInputs: Set<PageInput> = []
         let tables = TableMarkup(
             rowLink: { table, row in self.link(for: table, row: row) }, rootPrefix: rootPrefix)
+        var prose: [MarkdownProse] = []
         do throws(MarkdownError) {
             let rendered = try markdown.render(
                 text, lineOffset: source.lineOffset,
@@ -108,7 +116,8 @@ struct BodyRenderer: Sendable {
                                 line: link.location.line, column: link.location.column))
                         return nil
                     }
-                }
+                },
+                prose: checksProse && checksData ? { prose = $0 } : nil
             ) { element, ids in
                 switch element {
                 case .codeSpan(let code, let location):
@@ -163,6 +172,11 @@ struct BodyRenderer: Sendable {
                     }
                 }
             }
+            let typed = proseCheck.diagnostics(prose, file: file)
+            // Whether a typed number is flagged follows from the data: a page that types one
+            // is rendered again when a dataset changes.
+            if typed.lookedUp { readsData = true }
+            diagnostics += typed.warnings
             return RenderedBody(
                 html: rendered.html, headings: rendered.headings, notes: notes.section(),
                 diagnostics: diagnostics,

@@ -104,7 +104,8 @@ struct PageRenderer: Sendable {
         let names = analysis.authors.isEmpty ? [site.config.author] : analysis.authors
         let byline = names.allSatisfy(\.isEmpty) ? nil : Quoting.sentence(names, conjunction: "and")
         let rendered = body.render(
-            analysis.body, rootPrefix: location.rootPrefix, sitePath: location.sitePath)
+            analysis.body, rootPrefix: location.rootPrefix, sitePath: location.sitePath,
+            checksProse: true)
         let contents = TocEntry.contents(of: rendered.headings)
         let context = AnalysisContext(
             heading: analysis.title, summary: analysis.summary,
@@ -206,6 +207,7 @@ struct PageRenderer: Sendable {
             },
             noindex: false, inlineCSS: nil,
             searchHref: config.search ? location.link(to: .search) : nil,
+            dataAsOf: config.dataAsOf.map { DateContext(iso: $0.iso, display: $0.formatted) },
             card: ChromeContext.Card(
                 title: title ?? config.title,
                 locale: ChromeContext.Card.locale(of: config.language),

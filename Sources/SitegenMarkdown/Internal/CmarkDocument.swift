@@ -49,6 +49,44 @@ final class CmarkDocument {
         return found
     }
 
+    /// The inline content of every block with text of its own, in document order: code
+    /// blocks, raw HTML and the alt text of images are left out.
+    func prose(lineOffset: Int) -> [MarkdownProse] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var blocks: [MarkdownProse] = []
+        var pieces: [MarkdownProse.Piece] = []
+        var linkDepth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_TEXT where entering:
+                pieces.append(
+                    .text(
+                        CmarkNode.literal(node),
+                        location: location(node).addingLines(lineOffset), inLink: linkDepth > 0))
+            case CMARK_NODE_CODE where entering:
+                pieces.append(.code(CmarkNode.literal(node)))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                pieces.append(.lineBreak)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                linkDepth += entering ? 1 : -1
+            default:
+                // Any block boundary ends the running text of the block before it.
+                if type.rawValue < CMARK_NODE_FIRST_INLINE.rawValue, !pieces.isEmpty {
+                    blocks.append(MarkdownProse(pieces: pieces))
+                    pieces = []
+                }
+            }
+        }
+        if !pieces.isEmpty { blocks.append(MarkdownProse(pieces: pieces)) }
+        return blocks
+    }
+
     /// Where `node` starts in the source file.
     func location(_ node: OpaquePointer) -> SourcePosition {
         movedLocations[node] ?? CmarkNode.location(node)
@@ -66,7 +104,7 @@ final class CmarkDocument {
                 else { continue }
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_LINK, CMARK_NODE_IMAGE,
-                    CMARK_NODE_HEADING:
+                    CMARK_NODE_HEADING, CMARK_NODE_TEXT:
                     if let location = fragments.location(of: node) {
                         movedLocations[node] = location
                     }

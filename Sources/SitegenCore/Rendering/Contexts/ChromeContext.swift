@@ -61,13 +61,16 @@ struct ChromeContext: TemplateContext {
     var inlineCSS: String?
     /// The link to the search page; nil when `site.yaml` turns search off.
     var searchHref: String?
+    /// The date through which the data is checked (`data_as_of` in `site.yaml`), for the
+    /// pages that show data; nil when none is given.
+    var dataAsOf: DateContext?
     var card: Card
 
     /// The names whose values depend only on the site and the page's folder depth.
     static let sameAtEveryDepth: Set<String> = [
         "lang", "site_title", "site_description", "author", "root", "feed_href", "feed_title",
         "css_href", "has_nav", "tags_href", "og_locale", "og_image", "og_image_alt",
-        "twitter_card", "search_href",
+        "twitter_card", "search_href", "has_data_as_of", "data_as_of_iso", "data_as_of_display",
     ]
 
     static let fields: [TemplateField<Self>] = [
@@ -81,6 +84,9 @@ struct ChromeContext: TemplateContext {
         .flag("has_nav") { !$0.nav.isEmpty }, .list("nav") { $0.nav },
         .flag("noindex") { $0.noindex }, .text("inline_css") { $0.inlineCSS },
         .text("search_href") { $0.searchHref },
+        .flag("has_data_as_of") { $0.dataAsOf != nil },
+        .text("data_as_of_iso") { $0.dataAsOf?.iso },
+        .text("data_as_of_display") { $0.dataAsOf?.display },
         .text("og_title") { $0.card.title }, .text("og_locale") { $0.card.locale },
         .text("og_image") { $0.card.image },
         .text("og_image_alt") { $0.card.image == nil ? nil : $0.card.imageAlt },
