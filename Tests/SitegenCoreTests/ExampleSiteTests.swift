@@ -98,4 +98,23 @@ struct ExampleSiteTests {
         #expect(Set(listed.map(\.id)) == Set(companyTotals))
         #expect(manifest.pages.count == 45)
     }
+
+    @Test(
+        "'Data as of' shows on the home page, the deals index and each deal page, and nowhere else")
+    func dataAsOf() async throws {
+        let folder = try TemporaryFolder.exampleSite()
+        defer { folder.remove() }
+        _ = try await SiteBuilder(options: BuildOptions(root: folder.path)).build()
+        let output = try FolderSnapshot(of: folder.url.appending(path: "output"))
+        let line =
+            "<p class=\"as-of\">Data as of <time datetime=\"2026-04-24\">24 April 2026</time>.</p>"
+        for path in ["index.html", "deals/index.html", "deals/amazon-anthropic-2026/index.html"] {
+            #expect(try #require(output.text(path)).contains(line), "\(path)")
+        }
+        #expect(try #require(output.text("methodology/index.html")).contains(line) == false)
+        // The methodology's list of formulas is the metric registry itself.
+        let methodology = try #require(output.text("methodology/index.html"))
+        #expect(methodology.contains("<td>deals.&lt;id&gt;.investment_contingent</td>"))
+        #expect(methodology.contains("<td>investment − firm part</td>"))
+    }
 }

@@ -4,6 +4,31 @@ import Testing
 
 @Suite("Markdown renderer")
 struct MarkdownRendererTests {
+    @Test("Prose comes block by block with each text's position, link text marked, code kept")
+    func proseBlocks() throws {
+        var blocks: [MarkdownProse] = []
+        _ = try MarkdownRenderer().render(
+            "## Head $1\n\nSome *text* `=a.b` and\n[a link](x) “q”.\n\n```\nnot prose\n```\n",
+            lineOffset: 2, reservedIDs: [], prose: { blocks = $0 }
+        ) { _, _ in nil }
+        #expect(
+            blocks == [
+                MarkdownProse(pieces: [
+                    .text("Head $1", location: SourcePosition(line: 3, column: 4), inLink: false)
+                ]),
+                MarkdownProse(pieces: [
+                    .text("Some ", location: SourcePosition(line: 5, column: 1), inLink: false),
+                    .text("text", location: SourcePosition(line: 5, column: 7), inLink: false),
+                    .text(" ", location: SourcePosition(line: 5, column: 12), inLink: false),
+                    .code("=a.b"),
+                    .text(" and", location: SourcePosition(line: 5, column: 19), inLink: false),
+                    .lineBreak,
+                    .text("a link", location: SourcePosition(line: 6, column: 2), inLink: true),
+                    .text(" “q”.", location: SourcePosition(line: 6, column: 12), inLink: false),
+                ]),
+            ])
+    }
+
     @Test("Code spans are offered with their position and can be replaced")
     func codeSpanReplacement() throws {
         var seen: [MarkdownElement] = []

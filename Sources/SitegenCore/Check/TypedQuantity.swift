@@ -67,8 +67,9 @@ struct TypedQuantity: Hashable {
     private static func quantity(in bytes: [UInt8], at start: Int, text: String)
         -> (TypedQuantity, Int)?
     {
-        // A number glued to a word or another number is part of a name (GPT-4x, B2B).
+        // A number glued to a word or another number is part of a name (B2B, GPT-4x).
         if start > 0, isWordByte(bytes[start - 1]) { return nil }
+        if start > 1, bytes[start - 1] == 0x2D, isWordByte(bytes[start - 2]) { return nil }
         for (symbol, code) in currencies where matches(bytes, symbol, at: start) {
             guard let number = number(in: bytes, at: start + symbol.count) else { return nil }
             var end = number.end

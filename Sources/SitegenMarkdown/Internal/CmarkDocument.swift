@@ -71,7 +71,8 @@ final class CmarkDocument {
                         location: location(node).addingLines(lineOffset), inLink: linkDepth > 0))
             case CMARK_NODE_CODE where entering:
                 pieces.append(.code(CmarkNode.literal(node)))
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CUSTOM_INLINE:
+                // A table cell is a custom inline: its edges separate words as a break does.
                 pieces.append(.lineBreak)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 linkDepth += entering ? 1 : -1
