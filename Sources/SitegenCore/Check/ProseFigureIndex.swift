@@ -25,8 +25,10 @@ struct ProseFigureIndex: Sendable {
     let candidates: [Candidate]
     /// Entries by kind key (`money:USD`, `share`, `multiple`), sorted by value then name.
     private let entries: [String: [Entry]]
-    /// Company names and ids, longest name first, for finding them in a sentence.
-    let companyNames: [(name: String, id: String)]
+    /// The figures of each kind about each company, in the order of `entries`, each once.
+    private let byCompany: [String: [String: [Int]]]
+    /// Company names by their first word: each name's words and the company's id.
+    private let companyNames: [String: [(words: [String], id: String)]]
 
     init(catalog: FigureCatalog) {
         let data = catalog.dataSet
@@ -64,11 +66,27 @@ struct ProseFigureIndex: Sendable {
                     ? $0.value < $1.value : candidates[$0.figure].name < candidates[$1.figure].name
             }
         }
+        var byCompany: [String: [String: [Int]]] = [:]
+        for (key, list) in entries {
+            var seen: Set<Int> = []
+            var lists: [String: [Int]] = [:]
+            for entry in list where seen.insert(entry.figure).inserted {
+                for company in candidates[entry.figure].companies {
+                    lists[company, default: []].append(entry.figure)
+                }
+            }
+            byCompany[key] = lists
+        }
+        self.byCompany = byCompany
         self.candidates = candidates
         self.entries = entries
-        companyNames = data.companies.map { ($0.name, $0.id) }.sorted {
-            $0.name.count != $1.name.count ? $0.name.count > $1.name.count : $0.name < $1.name
+        var names: [String: [(words: [String], id: String)]] = [:]
+        for company in data.companies {
+            let words = Self.words(Array(company.name.utf8))
+            guard let first = words.first else { continue }
+            names[first, default: []].append((words, company.id))
         }
+        companyNames = names
     }
 
     /// The figures with a bound the typed number rounds from: within its tolerance.
@@ -91,16 +109,64 @@ struct ProseFigureIndex: Sendable {
         return found
     }
 
-    /// The figures of the quantity's kind about any of `companies`.
+    /// The figures of the quantity's kind about any of `companies`, in figure order.
     func related(to companies: Set<String>, kind: TypedQuantity.Kind) -> [Int] {
-        guard !companies.isEmpty, let list = entries[Self.key(kind)] else { return [] }
-        var seen: Set<Int> = []
-        return list.compactMap { entry in
-            guard !candidates[entry.figure].companies.isDisjoint(with: companies),
-                seen.insert(entry.figure).inserted
-            else { return nil }
-            return entry.figure
+        guard let lists = byCompany[Self.key(kind)] else { return [] }
+        var found: Set<Int> = []
+        for company in companies { found.formUnion(lists[company] ?? []) }
+        return found.sorted()
+    }
+
+    /// The ids of the companies whose names occur in `text` as whole words, case-sensitive.
+    func companies(named text: ArraySlice<UInt8>) -> Set<String> {
+        let words = Self.words(text)
+        var ids: Set<String> = []
+        for (index, word) in words.enumerated() {
+            for (name, id) in companyNames[word] ?? []
+            where index + name.count <= words.count
+                && words[index..<index + name.count].elementsEqual(name)
+            {
+                ids.insert(id)
+            }
         }
+        return ids
+    }
+
+    /// The words of UTF-8 text: runs of ASCII letters and digits and other non-ASCII
+    /// characters; punctuation, including curly quotes, apostrophes and dashes (U+2000 to
+    /// U+206F), separates them, so "Amazon’s" holds the word "Amazon".
+    static func words<Bytes: Collection>(_ bytes: Bytes) -> [String]
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var words: [String] = []
+        var start: Int?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var width = 1
+            var isWord: Bool
+            if byte == 0xE2, index + 2 < bytes.endIndex,
+                bytes[index + 1] == 0x80
+                    || bytes[index + 1] == 0x81
+            {
+                isWord = false
+                width = 3
+            } else {
+                isWord =
+                    byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                    || (0x61...0x7A).contains(byte)
+            }
+            if isWord {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(String(decoding: bytes[first..<index], as: UTF8.self))
+                start = nil
+            }
+            index += width
+        }
+        if let first = start {
+            words.append(String(decoding: bytes[first..<bytes.endIndex], as: UTF8.self))
+        }
+        return words
     }
 
     /// The companies a figure reference names: `=deals.x.y` its deal's, `=companies.x.y` and

@@ -110,13 +110,20 @@ struct ProseNumberCheck: Sendable {
         }
         let related = about.isEmpty ? index.related(to: companies, kind: quantity.kind) : about
         guard !related.isEmpty else { return nil }
-        let nearest = related.sorted { a, b in
-            let da = distance(index.candidates[a], quantity)
-            let db = distance(index.candidates[b], quantity)
-            return da != db ? da < db : index.candidates[a].name < index.candidates[b].name
-        }.prefix(2)
+        // The two nearest, by one pass: a company can have hundreds of figures.
+        var nearest: [(figure: Int, distance: Decimal)] = []
+        for figure in related {
+            let candidate = (figure, distance(index.candidates[figure], quantity))
+            nearest.append(candidate)
+            nearest.sort { a, b in
+                a.distance != b.distance
+                    ? a.distance < b.distance
+                    : index.candidates[a.figure].name < index.candidates[b.figure].name
+            }
+            if nearest.count > 2 { nearest.removeLast() }
+        }
         let names = nearest.map {
-            "`=\(index.candidates[$0].name)` is \(index.candidates[$0].text)"
+            "`=\(index.candidates[$0.figure].name)` is \(index.candidates[$0.figure].text)"
         }
         let named = Quoting.sentence(
             companies.sorted().map { data.companyName($0) }, conjunction: "and")
@@ -137,30 +144,13 @@ struct ProseNumberCheck: Sendable {
     private func companies(in sentence: Range<Int>, bytes: [UInt8], segments: [Segment])
         -> Set<String>
     {
-        let text = String(decoding: bytes[sentence], as: UTF8.self)
-        var ids: Set<String> = []
-        for (name, id) in index.companyNames where Self.containsWord(name, in: text) {
-            ids.insert(id)
-        }
+        var ids = index.companies(named: bytes[sentence])
         for segment in segments where segment.code != nil && sentence.contains(segment.offset) {
             if let code = segment.code, code.hasPrefix("=") {
                 ids.formUnion(index.companies(inReference: code, data: data))
             }
         }
         return ids
-    }
-
-    private static func containsWord(_ word: String, in text: String) -> Bool {
-        var search = text.startIndex..<text.endIndex
-        while let range = text.range(of: word, range: search) {
-            let before =
-                range.lowerBound == text.startIndex
-                ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if before?.isLetter != true, after?.isLetter != true { return true }
-            search = range.upperBound..<text.endIndex
-        }
-        return false
     }
 
     /// The sentence around `offset`: from just after the previous `. `, `! ` or `? ` to the

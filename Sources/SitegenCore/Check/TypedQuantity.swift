@@ -29,10 +29,17 @@ struct TypedQuantity: Hashable {
     /// Every typed quantity in `text`, in order.
     static func scan(_ text: String) -> [TypedQuantity] {
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: { Self.triggers.contains($0) }) else { return [] }
+        guard bytes.contains(where: isDigit) else { return [] }
         var found: [TypedQuantity] = []
         var index = 0
         while index < bytes.count {
+            // Every quantity starts with a digit or a currency symbol's first byte.
+            let byte = bytes[index]
+            guard isDigit(byte) || byte == 0x24 || byte == 0x55 || byte == 0xE2 || byte == 0xC2
+            else {
+                index += 1
+                continue
+            }
             if let (quantity, end) = quantity(in: bytes, at: index, text: text) {
                 found.append(quantity)
                 index = end
@@ -42,10 +49,6 @@ struct TypedQuantity: Hashable {
         }
         return found
     }
-
-    /// Bytes without which no quantity can occur: currency symbols' lead bytes, `%`, `x`,
-    /// `×`'s lead byte, and `t` and `p` for "times" and "percent".
-    private static let triggers: Set<UInt8> = [0x24, 0xE2, 0xC2, 0x25, 0x78, 0xC3, 0x74, 0x70]
 
     private static let currencies: [(symbol: [UInt8], code: String)] = [
         (Array("US$".utf8), "USD"), (Array("$".utf8), "USD"), (Array("€".utf8), "EUR"),
