@@ -1,4 +1,4 @@
-public import SitegenData
+import SitegenData
 public import SitegenSupport
 
 /// A company that takes part in deals (a row of the `companies` dataset).

@@ -1,4 +1,4 @@
-public import SitegenData
+import SitegenData
 
 /// Every figure kind the catalog computes, declared once with its formula, unit and inputs.
 ///

@@ -106,7 +106,7 @@ import Testing
             thrownDiagnostic { () throws(DataDiagnostic) in
                 try catalog.figure(named: "deals.amazon-anthropic-2027.investment")
             }?.message
-                == "Figure 'deals.amazon-anthropic-2027.investment' is not available: the amount of deal 'amazon-anthropic-2027''s investment was not disclosed"
+                == "Figure 'deals.amazon-anthropic-2027.investment' is not available: the amount of the investment in deal 'amazon-anthropic-2027' was not disclosed ('investment: undisclosed')"
         )
         let pair = try catalog.figure(named: "pairs.amazon.anthropic.invested")
         #expect(pair.text == "at least $1B")

@@ -53,7 +53,7 @@ struct DealFigures {
 
     private var missingInvestment: String {
         deal.investmentUndisclosed
-            ? "the amount of deal '\(deal.id)''s investment was not disclosed"
+            ? "the amount of the investment in deal '\(deal.id)' was not disclosed ('investment: undisclosed')"
             : "deal '\(deal.id)' has no investment"
     }
 
