@@ -80,6 +80,15 @@ struct ProseNumberCheckTests {
         #expect(found.last?.hasPrefix("14:11 '$25bn'") == true)
     }
 
+    @Test("A number inside the floor of the nearest figure is not called a contradiction")
+    func withinAFloor() async throws {
+        let found = try await warnings("Anthropic will spend $120 billion on Amazon's cloud.")
+        #expect(
+            found == [
+                "10:22 '$120 billion' is no figure of Amazon and Anthropic in the data, which this sentence is about, though it lies within `=deals.amazon-anthropic-2026.commitment` (at least $100B): write that figure, or cite where the number comes from"
+            ])
+    }
+
     @Test("A figure reference names its companies for the sentence")
     func figureNamesTheCompanies() async throws {
         let found = try await warnings(

@@ -20,6 +20,15 @@ struct ProseFigureIndex: Sendable {
         var companies: Set<String>
         /// Its floor and ceiling, where known.
         var values: [Decimal]
+        /// Its bounds.
+        var lower: Decimal?
+        var upper: Decimal?
+
+        /// Whether `value` lies within the figure's bounds: a figure known as a floor or a
+        /// range does not contradict a larger number inside it.
+        func contains(_ value: Decimal) -> Bool {
+            value >= (lower ?? 0) && upper.map { value <= $0 } ?? true
+        }
     }
 
     let candidates: [Candidate]
@@ -55,7 +64,9 @@ struct ProseFigureIndex: Sendable {
                 values.append(value)
             }
             candidates.append(
-                Candidate(name: name, text: figure.text, companies: companies, values: values))
+                Candidate(
+                    name: name, text: figure.text, companies: companies, values: values,
+                    lower: bounds.lower, upper: bounds.upper))
             for value in values {
                 entries[key, default: []].append(Entry(value: value, figure: index))
             }

@@ -14,7 +14,9 @@ import SitegenSupport
 /// - when a figure's floor or ceiling rounds to it, the warning names that figure, preferring
 ///   figures about the companies the sentence names (`write =deals.x.investment`);
 /// - when none does but the sentence names a company with figures of the same kind, the
-///   warning says the prose disagrees with the data and names the nearest of those figures;
+///   warning says the prose disagrees with the data and names the nearest of those figures,
+///   or, when the number lies inside the nearest one's floor or range, that the data cannot
+///   vouch for it;
 /// - otherwise (a number the data knows nothing of) there is no warning.
 struct ProseNumberCheck: Sendable {
     let index: ProseFigureIndex
@@ -127,6 +129,15 @@ struct ProseNumberCheck: Sendable {
         }
         let named = Quoting.sentence(
             companies.sorted().map { data.companyName($0) }, conjunction: "and")
+        // A number inside the floor or the range of the nearest figure is not a
+        // contradiction, only a number the data cannot vouch for.
+        if let nearestFigure = nearest.first?.figure,
+            index.candidates[nearestFigure].contains(quantity.value)
+        {
+            let figure = index.candidates[nearestFigure]
+            return
+                "\(typed) is no figure of \(named) in the data, which this sentence is about, though it lies within `=\(figure.name)` (\(figure.text)): write that figure, or cite where the number comes from"
+        }
         return
             "\(typed) matches no figure of \(named) in the data, which this sentence is about: "
             + Quoting.sentence(Array(names), conjunction: "and")
