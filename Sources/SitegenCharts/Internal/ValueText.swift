@@ -20,6 +20,11 @@ enum ValueText {
         ExactDecimal(number.value) ?? .zero
     }
 
+    /// The floor of a range, for chart geometry; nil for every other qualifier.
+    static func rangeStart(_ number: ChartNumber) -> Double? {
+        number.rangeLow.map { (ExactDecimal($0) ?? .zero).doubleValue }
+    }
+
     /// The number with its qualifier, derived mark and `/yr` in the given style, written by
     /// the formatter prose figures use (``QuantityText``), so a chart label and the inline
     /// figure of the same quantity read the same.

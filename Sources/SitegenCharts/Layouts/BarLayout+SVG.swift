@@ -1,5 +1,3 @@
-import Foundation
-
 /// Drawing of the ranked bar chart.
 extension BarLayout {
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
@@ -115,9 +113,7 @@ extension BarLayout {
                 let cls = colorClass(color) + (number.derived ? " sg-derived" : "")
                 marks += Draw.bar(
                     cls, x0: x0, x: xv,
-                    rangeStart: number.rangeLow.map {
-                        scale(NSDecimalNumber(decimal: $0).doubleValue)
-                    },
+                    rangeStart: ValueText.rangeStart(number).map { scale($0) },
                     y: y, height: barHeight, fill: color, extra: extra,
                     tooltip: ValueText.tooltip(label: row.label, number: number))
             }

@@ -19,9 +19,7 @@ extension ScatterLayout {
         let keyHeight = sizeMax > 0 ? 2 * rMax + 8 : 0
         let top = 16.0 + keyHeight
         let bottom = height - 28
-        func floor(_ n: ChartNumber) -> [Double] {
-            n.rangeLow.map { [NSDecimalNumber(decimal: $0).doubleValue] } ?? []
-        }
+        func floor(_ n: ChartNumber) -> [Double] { ValueText.rangeStart(n).map { [$0] } ?? [] }
         let xv = points.map { ValueText.exact($0.x).doubleValue } + points.flatMap { floor($0.x) }
         let yv = points.map { ValueText.exact($0.y).doubleValue } + points.flatMap { floor($0.y) }
         func axis(_ values: [Double], unit: ChartUnit, length: Double, px: Double, horizontal: Bool)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Drawing of grouped and stacked bar charts.
 extension SeriesBarLayout {
     func svg(id: String, width: Double, narrow: Bool) -> SVGNode {
@@ -152,9 +150,8 @@ extension SeriesBarLayout {
                         marks += Draw.bar(
                             colorClass(s.fill) + (number.derived ? " sg-derived" : ""),
                             x0: x0, x: xv,
-                            rangeStart: number.rangeLow.map {
-                                scale(NSDecimalNumber(decimal: $0).doubleValue)
-                            }, y: y, height: barHeight, fill: s.fill, extra: s.extra,
+                            rangeStart: ValueText.rangeStart(number).map { scale($0) }, y: y,
+                            height: barHeight, fill: s.fill, extra: s.extra,
                             tooltip: ValueText.tooltip(
                                 label: row.label + ", " + series.series[index].name.lowercased(),
                                 number: number))

@@ -18,11 +18,17 @@ struct ProseFigureIndex: Sendable {
         /// The figure as it reads (`up to $25B`).
         var text: String
         var companies: Set<String>
-        /// Its floor and ceiling, where known.
-        var values: [Decimal]
         /// Its bounds.
         var lower: Decimal?
         var upper: Decimal?
+
+        /// Its floor and ceiling, where known, each once.
+        var values: [Decimal] {
+            guard let lower, let upper, lower != upper else {
+                return [lower, upper].compactMap { $0 }
+            }
+            return [lower, upper]
+        }
 
         /// Whether `value` lies within the figure's bounds: a figure known as a floor or a
         /// range does not contradict a larger number inside it.
@@ -43,31 +49,17 @@ struct ProseFigureIndex: Sendable {
         let data = catalog.dataSet
         var candidates: [Candidate] = []
         var entries: [String: [Entry]] = [:]
-        var dealCompanies: [String: [String]] = [:]
-        for deal in data.deals { dealCompanies[deal.id] = deal.companyIDs }
         for name in catalog.names {
             guard let figure = try? catalog.figure(named: name),
                 case .quantity(let bounds, let unit) = figure.value, let key = Self.key(unit)
             else { continue }
-            let parts = name.split(separator: ".").map(String.init)
-            var companies: Set<String> = []
-            switch parts.first {
-            case "deals" where parts.count > 1: companies = Set(dealCompanies[parts[1]] ?? [])
-            case "companies" where parts.count > 1: companies = [parts[1]]
-            case "pairs" where parts.count > 2: companies = [parts[1], parts[2]]
-            default: break
-            }
             let index = candidates.count
-            var values: [Decimal] = []
-            for value in [bounds.lower, bounds.upper].compactMap({ $0 })
-            where !values.contains(value) {
-                values.append(value)
-            }
-            candidates.append(
-                Candidate(
-                    name: name, text: figure.text, companies: companies, values: values,
-                    lower: bounds.lower, upper: bounds.upper))
-            for value in values {
+            let candidate = Candidate(
+                name: name, text: figure.text,
+                companies: Set(Self.companies(ofFigure: name, data: data)), lower: bounds.lower,
+                upper: bounds.upper)
+            candidates.append(candidate)
+            for value in candidate.values {
                 entries[key, default: []].append(Entry(value: value, figure: index))
             }
         }
@@ -102,7 +94,7 @@ struct ProseFigureIndex: Sendable {
 
     /// The figures with a bound the typed number rounds from: within its tolerance.
     func matches(_ quantity: TypedQuantity) -> [Int] {
-        guard let list = entries[Self.key(quantity.kind)] else { return [] }
+        guard let key = Self.key(quantity.unit), let list = entries[key] else { return [] }
         let low = quantity.value - quantity.tolerance
         let high = quantity.value + quantity.tolerance
         var start = list.startIndex
@@ -121,8 +113,8 @@ struct ProseFigureIndex: Sendable {
     }
 
     /// The figures of the quantity's kind about any of `companies`, in figure order.
-    func related(to companies: Set<String>, kind: TypedQuantity.Kind) -> [Int] {
-        guard let lists = byCompany[Self.key(kind)] else { return [] }
+    func related(to companies: Set<String>, unit: FigureUnit) -> [Int] {
+        guard let key = Self.key(unit), let lists = byCompany[key] else { return [] }
         var found: Set<Int> = []
         for company in companies { found.formUnion(lists[company] ?? []) }
         return found.sorted()
@@ -180,10 +172,10 @@ struct ProseFigureIndex: Sendable {
         return words
     }
 
-    /// The companies a figure reference names: `=deals.x.y` its deal's, `=companies.x.y` and
-    /// `=pairs.x.z.y` theirs.
-    func companies(inReference code: String, data: DealData) -> [String] {
-        let parts = code.dropFirst().split(separator: ".").map(String.init)
+    /// The companies a figure name (`deals.x.y`, or a reference `=deals.x.y:short`) is
+    /// about: a deal's investor, investee and provider, a company, or a pair's two.
+    static func companies(ofFigure name: String, data: DealData) -> [String] {
+        let parts = name.drop(while: { $0 == "=" }).split(separator: ".").map(String.init)
         guard parts.count > 1 else { return [] }
         switch parts[0] {
         case "deals": return data.deal(id: parts[1])?.companyIDs ?? []
@@ -203,12 +195,4 @@ struct ProseFigureIndex: Sendable {
         }
     }
 
-    private static func key(_ kind: TypedQuantity.Kind) -> String {
-        switch kind {
-        case .money(let currency): return "money:" + currency
-        case .moneyPerYear(let currency): return "money-per-year:" + currency
-        case .share: return "share"
-        case .multiple: return "multiple"
-        }
-    }
 }

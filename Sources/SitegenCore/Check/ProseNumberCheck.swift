@@ -94,7 +94,7 @@ struct ProseNumberCheck: Sendable {
         }
         let matches = index.matches(quantity)
         // Figures about every company the sentence names, of the typed kind.
-        let about = index.related(to: companies, kind: quantity.kind).filter {
+        let about = index.related(to: companies, unit: quantity.unit).filter {
             score($0) == companies.count
         }
         let best = matches.map(score).max() ?? 0
@@ -110,7 +110,7 @@ struct ProseNumberCheck: Sendable {
                 + Quoting.sentence(Array(names), conjunction: "or")
                 + ", so the number is computed, carries its qualifier and is traced to its sources"
         }
-        let related = about.isEmpty ? index.related(to: companies, kind: quantity.kind) : about
+        let related = about.isEmpty ? index.related(to: companies, unit: quantity.unit) : about
         guard !related.isEmpty else { return nil }
         // The two nearest, by one pass: a company can have hundreds of figures.
         var nearest: [(figure: Int, distance: Decimal)] = []
@@ -158,7 +158,7 @@ struct ProseNumberCheck: Sendable {
         var ids = index.companies(named: bytes[sentence])
         for segment in segments where segment.code != nil && sentence.contains(segment.offset) {
             if let code = segment.code, code.hasPrefix("=") {
-                ids.formUnion(index.companies(inReference: code, data: data))
+                ids.formUnion(ProseFigureIndex.companies(ofFigure: code, data: data))
             }
         }
         return ids

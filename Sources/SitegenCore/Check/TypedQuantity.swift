@@ -1,19 +1,13 @@
 import Foundation
+import SitegenData
 
 /// A number a writer typed into prose that the data could supply: an amount of money
 /// (`$25 billion`, `US$1.5bn`, `€8B`), a percentage (`12.5%`, `40 percent`) or a multiple
 /// (`4x`, `4×`, `4 times`).
 struct TypedQuantity: Hashable {
-    /// What the number measures.
-    enum Kind: Hashable {
-        case money(currency: String)
-        /// Money followed by "a year", "per year", "annually" or "/yr".
-        case moneyPerYear(currency: String)
-        case share
-        case multiple
-    }
-
-    var kind: Kind
+    /// What the number measures, in the data's units: money, money per year (followed by
+    /// "a year", "per year", "annually" or "/yr"), a share or a multiple.
+    var unit: FigureUnit
     /// The value in the data's terms: whole currency units, a share as a fraction.
     var value: Decimal
     /// Half the step of the last digit typed, in the same terms: `$25 billion` is any amount
@@ -23,8 +17,6 @@ struct TypedQuantity: Hashable {
     var text: String
     /// Where it starts in the searched text, in UTF-8 bytes.
     var offset: Int
-    /// The qualifier words just before it (`up to`, `at least`, `more than`, `about`), if any.
-    var qualifier: String?
 
     /// Every typed quantity in `text`, in order.
     static func scan(_ text: String) -> [TypedQuantity] {
@@ -40,7 +32,7 @@ struct TypedQuantity: Hashable {
                 index += 1
                 continue
             }
-            if let (quantity, end) = quantity(in: bytes, at: index, text: text) {
+            if let (quantity, end) = quantity(in: bytes, at: index) {
                 found.append(quantity)
                 index = end
             } else {
@@ -62,14 +54,7 @@ struct TypedQuantity: Hashable {
         ("m", 1_000_000), ("k", 1_000),
     ]
 
-    private static let qualifiers = [
-        "up to", "at least", "more than", "over", "about", "around", "roughly", "nearly",
-        "almost", "some", "less than", "under", "as much as",
-    ]
-
-    private static func quantity(in bytes: [UInt8], at start: Int, text: String)
-        -> (TypedQuantity, Int)?
-    {
+    private static func quantity(in bytes: [UInt8], at start: Int) -> (TypedQuantity, Int)? {
         // A number glued to a word or another number is part of a name (B2B, GPT-4x).
         if start > 0, isWordByte(bytes[start - 1]) { return nil }
         if start > 1, bytes[start - 1] == 0x2D, isWordByte(bytes[start - 2]) { return nil }
@@ -98,31 +83,31 @@ struct TypedQuantity: Hashable {
             let perYear = ["a year", "per year", "annually", "/yr", "/year", "a yr"].contains {
                 rest.hasPrefix(" " + $0) || rest.hasPrefix($0)
             }
-            let kind: Kind = perYear ? .moneyPerYear(currency: code) : .money(currency: code)
-            return (make(kind, number, factor: factor, bytes, start, end, text), end)
+            let unit: FigureUnit = perYear ? .moneyPerYear(currency: code) : .money(currency: code)
+            return (make(unit, number, factor: factor, bytes, start, end), end)
         }
         guard isDigit(bytes[start]), let number = number(in: bytes, at: start) else { return nil }
         let hundredth = Decimal(sign: .plus, exponent: -2, significand: 1)
         var probe = number.end
         if matches(bytes, [0x25], at: probe) {
             let end = probe + 1
-            return (make(.share, number, factor: hundredth, bytes, start, end, text), end)
+            return (make(.share, number, factor: hundredth, bytes, start, end), end)
         }
         if matches(bytes, Array("×".utf8), at: probe)
             || (matches(bytes, [0x78], at: probe)
                 && (probe + 1 == bytes.count || !isWordByte(bytes[probe + 1])))
         {
             let end = probe + (bytes[probe] == 0x78 ? 1 : 2)
-            return (make(.multiple, number, factor: 1, bytes, start, end, text), end)
+            return (make(.multiple, number, factor: 1, bytes, start, end), end)
         }
         if probe < bytes.count, bytes[probe] == 0x20 { probe += 1 }
-        for (word, kind, factor) in [
-            ("percent", Kind.share, hundredth), ("per cent", Kind.share, hundredth),
-            ("times", Kind.multiple, 1),
+        for (word, unit, factor) in [
+            ("percent", FigureUnit.share, hundredth), ("per cent", FigureUnit.share, hundredth),
+            ("times", FigureUnit.multiple, 1),
         ] where matches(bytes, Array(word.utf8), at: probe) {
             let end = probe + word.utf8.count
             if end < bytes.count, isWordByte(bytes[end]) { continue }
-            return (make(kind, number, factor: factor, bytes, start, end, text), end)
+            return (make(unit, number, factor: factor, bytes, start, end), end)
         }
         return nil
     }
@@ -165,18 +150,14 @@ struct TypedQuantity: Hashable {
     }
 
     private static func make(
-        _ kind: Kind, _ number: Number, factor: Decimal, _ bytes: [UInt8], _ start: Int,
-        _ end: Int, _ text: String
+        _ unit: FigureUnit, _ number: Number, factor: Decimal, _ bytes: [UInt8], _ start: Int,
+        _ end: Int
     ) -> TypedQuantity {
         var step: Decimal = 1
         for _ in 0..<number.decimals { step /= 10 }
-        let typed = String(decoding: bytes[start..<end], as: UTF8.self)
-        let before = String(decoding: bytes[max(0, start - 24)..<start], as: UTF8.self)
-            .lowercased()
-        let qualifier = qualifiers.first { before.hasSuffix($0 + " ") }
         return TypedQuantity(
-            kind: kind, value: number.value * factor, tolerance: step * factor / 2, text: typed,
-            offset: start, qualifier: qualifier)
+            unit: unit, value: number.value * factor, tolerance: step * factor / 2,
+            text: String(decoding: bytes[start..<end], as: UTF8.self), offset: start)
     }
 
     private static func matches(_ bytes: [UInt8], _ pattern: [UInt8], at index: Int) -> Bool {
@@ -189,7 +170,7 @@ struct TypedQuantity: Hashable {
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
-    /// ASCII letters and digits, and any byte of a non-ASCII character (a letter, usually).
+    /// ASCII letters, digits and `_`: the bytes a number glued into a name sits beside.
     private static func isWordByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             || byte == 0x5F
