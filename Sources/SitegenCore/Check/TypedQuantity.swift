@@ -112,21 +112,28 @@ struct TypedQuantity: Hashable {
         return nil
     }
 
+    /// Where a number's digits are; its value is read only for a quantity, since most
+    /// numbers in prose (years, counts) are none.
     private struct Number {
-        var value: Decimal
-        var decimals: Int
+        var start: Int
         var end: Int
+        var decimals: Int
+
+        /// The digits without thousands commas, as a decimal.
+        func value(in bytes: [UInt8]) -> Decimal {
+            let digits = bytes[start..<end].filter { $0 != 0x2C }
+            return Decimal(string: String(decoding: digits, as: UTF8.self)) ?? 0
+        }
     }
 
     /// Digits with optional thousands commas and one decimal point: `1,250.5`.
     private static func number(in bytes: [UInt8], at start: Int) -> Number? {
+        guard start < bytes.count, isDigit(bytes[start]) else { return nil }
         var index = start
-        var digits = ""
         var decimals = -1
         while index < bytes.count {
             let byte = bytes[index]
             if isDigit(byte) {
-                digits.append(Character(UnicodeScalar(byte)))
                 if decimals >= 0 { decimals += 1 }
             } else if byte == 0x2C, decimals < 0, index + 3 < bytes.count,
                 (1...3).allSatisfy({ isDigit(bytes[index + $0]) }),
@@ -136,17 +143,13 @@ struct TypedQuantity: Hashable {
             } else if byte == 0x2E, decimals < 0, index + 1 < bytes.count,
                 isDigit(bytes[index + 1])
             {
-                digits.append(".")
                 decimals = 0
             } else {
                 break
             }
             index += 1
         }
-        guard !digits.isEmpty, digits.first != ".", let value = Decimal(string: digits) else {
-            return nil
-        }
-        return Number(value: value, decimals: max(decimals, 0), end: index)
+        return Number(start: start, end: index, decimals: max(decimals, 0))
     }
 
     private static func make(
@@ -156,7 +159,7 @@ struct TypedQuantity: Hashable {
         var step: Decimal = 1
         for _ in 0..<number.decimals { step /= 10 }
         return TypedQuantity(
-            unit: unit, value: number.value * factor, tolerance: step * factor / 2,
+            unit: unit, value: number.value(in: bytes) * factor, tolerance: step * factor / 2,
             text: String(decoding: bytes[start..<end], as: UTF8.self), offset: start)
     }
 
