@@ -232,6 +232,33 @@ struct SearchIndexTests {
         #expect(text == "Title One two&three's four five six")
     }
 
+    @Test("Pages added in any order give the same index, postings in page order")
+    func orderIndependent() throws {
+        let entries = (0..<40).map { number in
+            SearchEntry(
+                number: number, kind: .analysis, sitePath: "a/\(number)/", title: "Page \(number)",
+                date: nil, summary: "Shared words", labels: ["tag\(number % 3)"],
+                mainHTML: Array("<p>common w\(number % 7) w\(number % 5) w\(number % 5)</p>".utf8)[
+                    ...])
+        }
+        func files(_ order: [Int]) -> [String: [UInt8]] {
+            var writer = SearchIndexWriter()
+            for number in order { writer.add(entries[number], number: number) }
+            return Dictionary(uniqueKeysWithValues: writer.files().map { ($0.path, $0.bytes) })
+        }
+        let forward = files(Array(0..<40))
+        #expect(files(Array((0..<40).reversed())) == forward)
+        #expect(files((0..<40).map { $0 * 17 % 40 }) == forward)
+        // Page numbers are written as gaps from the one before, so they must come sorted:
+        // `common` is on every page, each a gap of 1 after the first, with weight 1.
+        let shard = try #require(forward["search/index/0.json"])
+        let text = String(decoding: shard, as: UTF8.self)
+        let common = "\"common\":[0,1" + String(repeating: ",1,1", count: 39) + "]"
+        #expect(text.contains(common))
+        // `tag1` is a label (weight 100) of pages 1, 4, 7, ...
+        #expect(text.contains("\"tag1\":[1,100,3,100,"))
+    }
+
     @Test("Terms are letters and digits, lowercased, with accents folded away")
     func terms() {
         #expect(

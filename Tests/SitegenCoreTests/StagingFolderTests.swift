@@ -44,8 +44,13 @@ struct StagingFolderTests {
         defer { folder.remove() }
         let staging = try StagingFolder(output: folder.url.appending(path: "output"))
         defer { staging.discard() }
-        for path in ["../outside.html", "/etc/outside", "a/./b", ""] {
+        for path in ["../outside.html", "/etc/outside", "a/./b", "", "a/..", ".", "/", "a/../../b"]
+        {
             #expect(throws: BuildFailure.self) { try staging.write(path: path, bytes: []) }
+        }
+        // Dots inside a name, or more than two, name a file like any other.
+        for path in [".well-known/a.txt", "a..b/c", ".../x", "a/.hidden"] {
+            #expect(StagingFolder.isInside(path), "\(path)")
         }
         #expect(
             !FileManager.default.fileExists(atPath: folder.url.appending(path: "outside.html").path)

@@ -13,12 +13,15 @@ struct StagingFolder: SiteOutput {
     let output: URL
     /// The folder the build writes to: `.<output name>.staging` beside the output.
     let staging: URL
+    /// `staging`'s file-system path with a `/` after it, which paths below it extend.
+    private let stagingPrefix: String
 
     /// Creates an empty staging folder beside `output`.
     init(output: URL) throws(BuildFailure) {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         staging = Self.sibling(of: self.output, suffix: "staging")
+        stagingPrefix = staging.path + "/"
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             if FileManager.default.fileExists(atPath: staging.path) {
@@ -36,13 +39,14 @@ struct StagingFolder: SiteOutput {
     ///
     /// The file is written with `open` and `write` and its folder made only when opening
     /// finds it missing: a large site writes tens of thousands of files, and Foundation's
-    /// `Data.write` and `createDirectory` cost several system calls more for each.
+    /// `Data.write` and `createDirectory` cost several system calls more for each. The path
+    /// is joined as a string: a `URL` for each file costs more than writing a small one.
     func write(path: String, bytes: [UInt8]) throws(BuildFailure) {
-        let url = try checked(path)
-        var failure = Self.writeFile(url, bytes)
+        let full = try checked(path)
+        var failure = Self.writeFile(full, bytes)
         if failure == ENOENT {
-            try makeFolder(of: url, for: path)
-            failure = Self.writeFile(url, bytes)
+            try makeFolder(of: URL(fileURLWithPath: full), for: path)
+            failure = Self.writeFile(full, bytes)
         }
         guard failure == 0 else {
             throw BuildFailure(
@@ -54,7 +58,7 @@ struct StagingFolder: SiteOutput {
     func copy(path: String, from fileSystem: any SiteFileSystem, source: String)
         throws(BuildFailure)
     {
-        let url = try checked(path)
+        let url = URL(fileURLWithPath: try checked(path))
         try makeFolder(of: url, for: path)
         do {
             try fileSystem.copy(source, to: url)
@@ -63,15 +67,43 @@ struct StagingFolder: SiteOutput {
         }
     }
 
-    /// Where `path` goes in the staging folder; refuses paths that leave it.
-    private func checked(_ path: String) throws(BuildFailure) -> URL {
-        let components = path.split(separator: "/")
-        guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }),
-            !path.hasPrefix("/")
-        else {
+    /// The file-system path `path` goes to in the staging folder; refuses paths that leave
+    /// it (absolute, empty, or with a `.` or `..` part).
+    private func checked(_ path: String) throws(BuildFailure) -> String {
+        guard Self.isInside(path) else {
             throw BuildFailure(path: path, message: "Refusing to write outside the output folder")
         }
-        return staging.appending(path: path)
+        return stagingPrefix + path
+    }
+
+    /// Whether the relative `path` names something inside its folder: not absolute, and
+    /// with at least one part, none of them `.` or `..` (empty parts, as in `a//b`, are
+    /// allowed, as the file system reads them as one `/`).
+    static func isInside(_ path: String) -> Bool {
+        var utf8 = path.utf8.makeIterator()
+        var part = 0
+        var dots = 0
+        var parts = 0
+        func endPart() -> Bool {
+            defer {
+                part = 0
+                dots = 0
+            }
+            if part > 0 { parts += 1 }
+            return part == 0 || dots < part || part > 2
+        }
+        var first = true
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "/") {
+                if first { return false }
+                guard endPart() else { return false }
+            } else {
+                part += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+            first = false
+        }
+        return endPart() && parts > 0
     }
 
     /// Makes the folder `url` (the place of `path`) goes in, and the folders above it.
@@ -85,11 +117,10 @@ struct StagingFolder: SiteOutput {
         }
     }
 
-    /// Writes `bytes` to the file `url`, created or emptied first; returns 0, or the `errno`
+    /// Writes `bytes` to the file at `path`, created or emptied first; returns 0, or the `errno`
     /// that stopped it.
-    private static func writeFile(_ url: URL, _ bytes: [UInt8]) -> Int32 {
-        url.withUnsafeFileSystemRepresentation { name -> Int32 in
-            guard let name else { return EINVAL }
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32 {
+        path.withCString { name -> Int32 in
             let file = open(name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard file >= 0 else { return errno }
             var failure: Int32 = 0

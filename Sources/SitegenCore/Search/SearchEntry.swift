@@ -19,6 +19,9 @@ struct SearchEntry: Sendable {
     var weights: [UInt32]
     /// `search/doc/<number>.json`: the page's path, kind, title, date, summary and text.
     var document: [UInt8]
+    /// The document's ``TermTable/hash(_:)``, for the index's version: made here, while
+    /// pages render in parallel, not where the index is put together one page at a time.
+    var digest: UInt64
 
     /// The most of a page's text its document keeps for snippets, in UTF-8 bytes.
     static let textLimit = 30_000
@@ -34,17 +37,14 @@ struct SearchEntry: Sendable {
         // The example site has a distinct term in every 14 bytes of text, the benchmark one
         // in 37: sized for 16, most pages' tables never grow.
         var counter = Counter(table: TermTable(expected: text.count / 16))
-        // Fields as bits: 1 for the title, 2 for the summary and labels.
         counter.add(text, field: 0)
-        counter.add(Array(title.utf8), field: 1)
-        counter.add(Array(summary.utf8), field: 2)
-        for label in labels { counter.add(Array(label.utf8), field: 2) }
-        let table = counter.table
-        let counts = counter.counts
-        let fields = counter.fields
-        terms = table.compacted()
-        weights = zip(counts, fields).map { count, field in
-            min(count, 99) + (field & 1 != 0 ? 1000 : 0) + (field & 2 != 0 ? 100 : 0)
+        counter.add(Array(title.utf8), field: Counter.title)
+        counter.add(Array(summary.utf8), field: Counter.summary)
+        for label in labels { counter.add(Array(label.utf8), field: Counter.summary) }
+        terms = counter.table.compacted()
+        weights = counter.tallies.map { tally in
+            min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
+                + (tally & Counter.summary != 0 ? 100 : 0)
         }
         var json = Array("{\"url\":".utf8)
         json.reserveCapacity(min(text.count, Self.textLimit) + summary.utf8.count + 256)
@@ -66,25 +66,34 @@ struct SearchEntry: Sendable {
         Self.appendJSON(text[..<end], to: &json)
         json += Array("}\n".utf8)
         document = json
+        digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
     }
 
-    /// A page's terms as they are counted: each one's occurrences in the text, and the fields
-    /// (bits: 1 title, 2 summary or label) it is in.
+    /// A page's terms as they are counted: by term number, one tally holding the term's
+    /// occurrences in the text (up to ``countMask``) and the bits of the fields it is in.
     private struct Counter {
         var table: TermTable
-        var counts: [UInt32] = []
-        var fields: [UInt32] = []
+        var tallies: [UInt32] = []
 
-        /// Counts the terms of the UTF-8 text `bytes`, in the text (field 0) or a field.
+        /// The tally bit of a term in the title.
+        static let title: UInt32 = 1 << 31
+        /// The tally bit of a term in the summary or a label.
+        static let summary: UInt32 = 1 << 30
+        /// The bits of a tally that count occurrences.
+        static let countMask: UInt32 = summary - 1
+
+        /// Counts the terms of the UTF-8 text `bytes`: in the text when `field` is 0, else
+        /// marks them with the field's bit.
         mutating func add(_ bytes: [UInt8], field: UInt32) {
             bytes.withUnsafeBufferPointer { text in
                 SearchTerms.forEachTerm(in: text) { term, hash in
                     let number = table.insert(term, hash: hash)
-                    if number == counts.count {
-                        counts.append(0)
-                        fields.append(0)
+                    if number == tallies.count { tallies.append(0) }
+                    if field != 0 {
+                        tallies[number] |= field
+                    } else if tallies[number] & Self.countMask < Self.countMask {
+                        tallies[number] += 1
                     }
-                    if field == 0 { counts[number] += 1 } else { fields[number] |= field }
                 }
             }
         }

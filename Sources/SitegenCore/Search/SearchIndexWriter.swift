@@ -15,19 +15,45 @@ struct SearchIndexWriter {
     static let shardSize = 24 * 1024
 
     private var terms = TermTable()
-    /// Each term's postings: page number in the high 32 bits, weight in the low.
-    private var postings: [[UInt64]] = []
+    /// Every posting as it was added: page number in the high 32 bits, weight in the low.
+    private var postings: [UInt64] = []
+    /// The term of each posting, in the same order; ``files()`` groups them.
+    private var postingTerms: [Int32] = []
     private var digests: [Int: UInt64] = [:]
 
     /// Adds `entry`'s terms as page `number`'s; its document is written by the caller.
+    ///
+    /// Postings are kept in one list in the order they come, not one list per term: adding
+    /// is the part of the index made one page at a time, so it only appends.
     mutating func add(_ entry: SearchEntry, number: Int) {
         let page = UInt64(number) << 32
-        for index in 0..<entry.terms.count {
-            let term = terms.insert(index, of: entry.terms)
-            if term == postings.count { postings.append([]) }
-            postings[term].append(page | UInt64(entry.weights[index]))
+        terms.insertAll(of: entry.terms) { index, term in
+            postingTerms.append(Int32(term))
+            postings.append(page | UInt64(entry.weights[index]))
         }
-        digests[number] = Fingerprint.hash(entry.document)
+        digests[number] = entry.digest
+    }
+
+    /// The postings grouped by term: the postings of term `t` are
+    /// `grouped[starts[t]..<starts[t + 1]]`, sorted by page number.
+    private func groupedPostings() -> (grouped: [UInt64], starts: [Int]) {
+        var starts = Array(repeating: 0, count: terms.count + 1)
+        for term in postingTerms { starts[Int(term) + 1] += 1 }
+        for term in 0..<terms.count { starts[term + 1] += starts[term] }
+        var next = starts
+        var grouped = Array(repeating: UInt64(0), count: postings.count)
+        for (term, posting) in zip(postingTerms, postings) {
+            grouped[next[Int(term)]] = posting
+            next[Int(term)] += 1
+        }
+        grouped.withUnsafeMutableBufferPointer { grouped in
+            for term in 0..<terms.count {
+                var run = UnsafeMutableBufferPointer(
+                    rebasing: grouped[starts[term]..<starts[term + 1]])
+                run.sort()
+            }
+        }
+        return (grouped, starts)
     }
 
     /// The path of the document of page `number`.
@@ -47,6 +73,7 @@ struct SearchIndexWriter {
     /// The table of contents and the shards, in a fixed order.
     func files() -> [OutputFile] {
         let order = terms.sortedNumbers()
+        let (postings, starts) = groupedPostings()
         var shards: [(first: ArraySlice<UInt8>, bytes: [UInt8])] = []
         var current: [UInt8] = []
         var entry: [UInt8] = []
@@ -57,7 +84,7 @@ struct SearchIndexWriter {
             entry += terms.term(term)
             entry += Array("\":[".utf8)
             var previous: UInt64 = 0
-            for (index, posting) in postings[term].sorted().enumerated() {
+            for (index, posting) in postings[starts[term]..<starts[term + 1]].enumerated() {
                 let number = posting >> 32
                 if index > 0 { entry.append(UInt8(ascii: ",")) }
                 Self.appendNumber(number - previous, to: &entry)
@@ -85,7 +112,9 @@ struct SearchIndexWriter {
         }
         var version: UInt64 = 0xcbf2_9ce4_8422_2325
         for shard in shards {
-            version = (version ^ Fingerprint.hash(shard.bytes)) &* 0x0000_0100_0000_01b3
+            version =
+                (version ^ shard.bytes.withUnsafeBufferPointer(TermTable.hash))
+                &* 0x0000_0100_0000_01b3
         }
         for number in digests.keys.sorted() {
             version = (version ^ (digests[number] ?? 0)) &* 0x0000_0100_0000_01b3
@@ -113,12 +142,18 @@ struct SearchIndexWriter {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        var digits: [UInt8] = []
+        var width = 1
+        var power: UInt64 = 10
+        while width < 20, value >= power {
+            width += 1
+            power = power &* 10
+        }
+        let end = bytes.count + width
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
         var rest = value
-        while rest > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        for index in stride(from: end - 1, through: end - width, by: -1) {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
             rest /= 10
         }
-        bytes += digits.reversed()
     }
 }

@@ -18,8 +18,8 @@ enum SearchTerms {
     /// The longest term kept, in UTF-8 bytes: longer runs (hashes, long URLs) are left out.
     static let maxTermLength = 40
 
-    /// Calls `body` with each term of the UTF-8 text `text`, in order, and its
-    /// FNV-1a hash (``TermTable/hash(_:_:)``); the term's bytes are valid only during the call.
+    /// Calls `body` with each term of the UTF-8 text `text`, in order, and its hash
+    /// (``TermTable/hash(_:)``); the term's bytes are valid only during the call.
     ///
     /// ASCII letters and digits are taken byte by byte through a table; any other scalar is
     /// decoded and kept when it is a letter or digit (folded and lowercased), skipped when it
@@ -27,44 +27,49 @@ enum SearchTerms {
     static func forEachTerm(
         in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
     ) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTermLength) { term in
+        // Room to hash the longest term a word at a time (``TermTable/hash(padded:count:)``).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTermLength + 8) { term in
+            term.initialize(repeating: 0)
+            guard let base = term.baseAddress else { return }
             asciiFold.withUnsafeBufferPointer { fold in
                 var length = 0
-                var hash = TermTable.emptyHash
-                func append(_ byte: UInt8) {
-                    if length < maxTermLength { term[length] = byte }
-                    length += 1
-                    hash = TermTable.hash(hash, byte)
-                }
                 func end() {
-                    if length > 0, length <= maxTermLength {
-                        body(UnsafeBufferPointer(rebasing: term[..<length]), hash)
+                    if length <= maxTermLength {
+                        body(
+                            UnsafeBufferPointer(start: base, count: length),
+                            TermTable.hash(padded: base, count: length))
                     }
                     length = 0
-                    hash = TermTable.emptyHash
                 }
                 var index = 0
                 let count = text.count
                 while index < count {
                     let byte = text[index]
                     let folded = fold[Int(byte)]
+                    index += 1
                     if folded == separator {
-                        index += 1
                         if length > 0 { end() }
                         continue
                     }
                     if folded != multiByte {
-                        index += 1
-                        append(folded)
+                        if length < maxTermLength { base[length] = folded }
+                        length += 1
+                        continue
+                    }
+                    // U+2000 to U+203F (dashes, quotes, spaces) are all separators, and the
+                    // most common scalars past ASCII in English text.
+                    if byte == 0xE2, index < count, text[index] == 0x80 {
+                        index += 2
+                        if length > 0 { end() }
                         continue
                     }
                     // A multi-byte scalar: decode it (the text is valid UTF-8).
                     let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                    for offset in 1..<width where index + offset < count {
-                        value = value << 6 | (UInt32(text[index + offset]) & 0x3F)
+                    for _ in 1..<width where index < count {
+                        value = value << 6 | (UInt32(text[index]) & 0x3F)
+                        index += 1
                     }
-                    index += width
                     guard let scalar = Unicode.Scalar(value), !isMark(scalar) else { continue }
                     guard isLetterOrDigit(scalar.properties.generalCategory) else {
                         if length > 0 { end() }
@@ -73,10 +78,13 @@ enum SearchTerms {
                     // Fold accents: the canonical decomposition without its marks, lowercased.
                     for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
                     where !isMark(part) {
-                        for unit in String(part).lowercased().utf8 { append(unit) }
+                        for unit in String(part).lowercased().utf8 {
+                            if length < maxTermLength { base[length] = unit }
+                            length += 1
+                        }
                     }
                 }
-                end()
+                if length > 0 { end() }
             }
         }
     }

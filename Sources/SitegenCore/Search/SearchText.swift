@@ -1,3 +1,5 @@
+import Foundation
+
 /// The readable text of a page's HTML, for its search index (``SearchTerms`` makes its terms).
 enum SearchText {
     /// The readable text of generated HTML: tags dropped, character references decoded, runs
@@ -86,11 +88,17 @@ enum SearchText {
     private static func skipElement(
         named name: UInt64, in html: UnsafeBufferPointer<UInt8>, from start: Int
     ) -> Int {
+        guard let base = html.baseAddress else { return html.count }
         var depth = 1
         var index = start
         while index < html.count {
+            // A chart is mostly tags and numbers: `memchr` finds each `<` faster than a loop.
             guard html[index] == UInt8(ascii: "<") else {
-                index += 1
+                guard
+                    let next = memchr(
+                        base + index, Int32(UInt8(ascii: "<")), html.count - index)
+                else { return html.count }
+                index = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
                 continue
             }
             let closing = index + 1 < html.count && html[index + 1] == UInt8(ascii: "/")

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The search index meets millions of words on a large site; a `[String: Int]` would make a
 /// `String` and a SipHash of each. This table keeps every term's bytes once in one buffer and
-/// finds them by a 64-bit FNV-1a hash in an open-addressing table, so looking a word up costs
-/// a hash of its bytes and, mostly, one comparison.
+/// finds them by a 64-bit hash (``hash(_:)``) in an open-addressing table whose slots hold the
+/// hash's top half beside the term's number, so looking a word up costs a hash of its bytes
+/// and, mostly, one comparison in the slot and one of the bytes.
 struct TermTable: Sendable {
     /// Every term's bytes, one after another.
     private(set) var bytes: [UInt8] = []
@@ -13,8 +14,8 @@ struct TermTable: Sendable {
     private(set) var starts: [Int32] = [0]
     /// Each term's hash.
     private(set) var hashes: [UInt64] = []
-    /// Term numbers plus one by hash slot; 0 is an empty slot.
-    private var slots: [Int32]
+    /// By hash slot: the hash's top 32 bits over the term's number plus one; 0 is an empty slot.
+    private var slots: [UInt64]
 
     /// An empty table with room for about `expected` terms before it grows.
     init(expected: Int = 32) {
@@ -31,41 +32,109 @@ struct TermTable: Sendable {
         bytes[Int(starts[number])..<Int(starts[number + 1])]
     }
 
-    /// The 64-bit FNV-1a hash of no bytes, which ``hash(_:_:)`` extends byte by byte.
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// The 64-bit FNV-1a hash of the bytes hashed to `hash`, then `byte`.
-    @inline(__always)
-    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    /// The hash of `bytes`, which terms are found by and the index's version is made of.
+    ///
+    /// Eight bytes at a time, little-endian (the last word padded with zeros), each word mixed
+    /// in with a rotate and a multiply as FxHash does, and the well-mixed top half folded into
+    /// the bottom one, which picks the slot. Not for security; the same on every machine.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return finished(0) }
+        let raw = UnsafeRawPointer(base)
+        var hash = seed(bytes.count)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = mixed(hash, word(raw, at: index))
+            index += 8
+        }
+        if index < bytes.count {
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.count {
+                last |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = mixed(hash, last)
+        }
+        return finished(hash)
     }
 
-    /// The number of `term`, inserting it when it is new.
+    /// ``hash(_:)`` of the `count` bytes at `base`, which may be read on to the next multiple
+    /// of 8 (the bytes past `count` are ignored): the tokenizer's buffer has that room.
+    @inline(__always)
+    static func hash(padded base: UnsafeRawPointer, count: Int) -> UInt64 {
+        var hash = seed(count)
+        var index = 0
+        while index + 8 <= count {
+            hash = mixed(hash, word(base, at: index))
+            index += 8
+        }
+        if index < count {
+            hash = mixed(hash, word(base, at: index) & (~0 >> UInt64(64 - 8 * (count - index))))
+        }
+        return finished(hash)
+    }
+
+    private static let multiplier: UInt64 = 0x517c_c1b7_2722_0a95
+
+    @inline(__always)
+    private static func seed(_ count: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: count) &* multiplier
+    }
+
+    /// The eight bytes at `offset` from `base` as a little-endian number.
+    @inline(__always)
+    private static func word(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// `hash` with `word` mixed in.
+    @inline(__always)
+    private static func mixed(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        ((hash << 5 | hash >> 59) ^ word) &* multiplier
+    }
+
+    /// `hash` with its top half folded into its bottom one.
+    @inline(__always)
+    private static func finished(_ hash: UInt64) -> UInt64 {
+        hash ^ hash >> 32
+    }
+
+    /// The number of `term`, whose ``hash(_:)`` is `hash`, inserting it when it is new.
+    @inline(__always)
     mutating func insert(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        let mask = slots.count - 1
+        let top = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = Int(slots[slot])
+            let stored = slots[slot]
             if stored == 0 { break }
-            let number = stored - 1
-            if hashes[number] == hash, equals(number, term) { return number }
-            slot = (slot + 1) & (slots.count - 1)
+            if stored & 0xFFFF_FFFF_0000_0000 == top {
+                let number = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if equals(number, term) { return number }
+            }
+            slot = (slot + 1) & mask
         }
         let number = hashes.count
         hashes.append(hash)
         bytes.append(contentsOf: term)
         starts.append(Int32(bytes.count))
-        slots[slot] = Int32(number + 1)
+        slots[slot] = top | UInt64(number + 1)
         if hashes.count * 2 > slots.count { grow() }
         return number
     }
 
-    /// The number of the term `number` of `other`, inserting it when it is new.
-    mutating func insert(_ number: Int, of other: TermTable) -> Int {
+    /// Inserts each term of `other` that is new, and calls `body` with each term's number
+    /// in `other` and in this table, in `other`'s order.
+    mutating func insertAll(of other: TermTable, _ body: (Int, Int) -> Void) {
         other.bytes.withUnsafeBufferPointer { all in
-            insert(
-                UnsafeBufferPointer(
-                    rebasing: all[Int(other.starts[number])..<Int(other.starts[number + 1])]),
-                hash: other.hashes[number])
+            guard let base = all.baseAddress else { return }
+            for number in 0..<other.count {
+                let start = Int(other.starts[number])
+                let term = UnsafeBufferPointer(
+                    start: base + start, count: Int(other.starts[number + 1]) - start)
+                body(number, insert(term, hash: other.hashes[number]))
+            }
         }
     }
 
@@ -94,14 +163,16 @@ struct TermTable: Sendable {
         return copy
     }
 
+    @inline(__always)
     private func equals(_ number: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[number])
-        let end = Int(starts[number + 1])
-        guard end - start == term.count else { return false }
+        guard Int(starts[number + 1]) - start == term.count else { return false }
         return bytes.withUnsafeBufferPointer { all in
+            guard let stored = all.baseAddress.map({ $0 + start }), let other = term.baseAddress
+            else { return true }
             var index = 0
             while index < term.count {
-                if all[start + index] != term[index] { return false }
+                if stored[index] != other[index] { return false }
                 index += 1
             }
             return true
@@ -110,10 +181,11 @@ struct TermTable: Sendable {
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
         for (number, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(number + 1)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         }
     }
 }
