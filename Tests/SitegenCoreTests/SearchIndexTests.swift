@@ -259,6 +259,41 @@ struct SearchIndexTests {
         #expect(text.contains("\"tag1\":[1,100,3,100,"))
     }
 
+    @Test("Terms found while the text is read are the terms of the text read afterwards")
+    func termsInOnePass() {
+        let html = """
+            <main><h1>Caf&#233; &amp; Cr\u{E8}me</h1><p>foo<em>bar</em> baz<br>qux &#65;&#x42;c \
+            L’Oréal’s x\u{301}y “quoted” 東京 \(String(repeating: "long", count: 11)) end&nbsp;</p>\
+            <svg><text>hidden</text></svg>after<span>glued</span>&#8212;dash &bogus; a&b <i>ok</i>\
+            a<b</main>
+            """
+        var collector = SearchTerms.Collector()
+        let text = TermSplitter.with { splitter in
+            SearchText.plainText(ofHTML: Array(html.utf8)[...], terms: &splitter, into: &collector)
+        }
+        let afterwards = SearchTerms.terms(String(decoding: text, as: UTF8.self))
+        #expect(collector.terms == afterwards)
+        #expect(afterwards.contains("foobar") && afterwards.contains("cafe"))
+        #expect(afterwards.contains("afterglued") && !afterwards.contains("hidden"))
+        #expect(afterwards.contains("abc") && afterwards.contains("creme"))
+    }
+
+    @Test("A document's strings are JSON, every escape found wherever it falls in a word")
+    func jsonEscapes() throws {
+        for special in ["\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "é", "\u{7F}"] {
+            for position in 0..<18 {
+                let text =
+                    String(repeating: "a", count: position) + special
+                    + String(repeating: "b", count: 17 - position)
+                var json: [UInt8] = []
+                SearchEntry.appendJSON(Array(text.utf8)[...], to: &json)
+                let decoded = try JSONSerialization.jsonObject(
+                    with: Data(json), options: .fragmentsAllowed)
+                #expect(decoded as? String == text, "\(special) at \(position)")
+            }
+        }
+    }
+
     @Test("Terms are letters and digits, lowercased, with accents folded away")
     func terms() {
         #expect(

@@ -33,14 +33,18 @@ struct SearchEntry: Sendable {
         mainHTML: ArraySlice<UInt8>
     ) {
         self.number = number
-        let text = SearchText.plainText(ofHTML: mainHTML)
-        // The example site has a distinct term in every 14 bytes of text, the benchmark one
-        // in 37: sized for 16, most pages' tables never grow.
-        var counter = Counter(table: TermTable(expected: text.count / 16))
-        counter.add(text, field: 0)
-        counter.add(Array(title.utf8), field: Counter.title)
-        counter.add(Array(summary.utf8), field: Counter.summary)
-        for label in labels { counter.add(Array(label.utf8), field: Counter.summary) }
+        // The text is read once: its terms are counted as its tags are taken out.
+        var counter = Counter(table: TermTable(expected: mainHTML.count / 24))
+        let text = TermSplitter.with { splitter in
+            let text = SearchText.plainText(ofHTML: mainHTML, terms: &splitter, into: &counter)
+            counter.field = Counter.title
+            Array(title.utf8).withUnsafeBufferPointer { splitter.read($0, into: &counter) }
+            counter.field = Counter.summary
+            for field in [summary] + labels {
+                Array(field.utf8).withUnsafeBufferPointer { splitter.read($0, into: &counter) }
+            }
+            return text
+        }
         terms = counter.table.compacted()
         weights = counter.tallies.map { tally in
             min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
@@ -71,9 +75,11 @@ struct SearchEntry: Sendable {
 
     /// A page's terms as they are counted: by term number, one tally holding the term's
     /// occurrences in the text (up to ``countMask``) and the bits of the fields it is in.
-    private struct Counter {
+    private struct Counter: TermSink {
         var table: TermTable
         var tallies: [UInt32] = []
+        /// The field the terms taken now are in: 0 for the text, else its bit.
+        var field: UInt32 = 0
 
         /// The tally bit of a term in the title.
         static let title: UInt32 = 1 << 31
@@ -82,19 +88,14 @@ struct SearchEntry: Sendable {
         /// The bits of a tally that count occurrences.
         static let countMask: UInt32 = summary - 1
 
-        /// Counts the terms of the UTF-8 text `bytes`: in the text when `field` is 0, else
-        /// marks them with the field's bit.
-        mutating func add(_ bytes: [UInt8], field: UInt32) {
-            bytes.withUnsafeBufferPointer { text in
-                SearchTerms.forEachTerm(in: text) { term, hash in
-                    let number = table.insert(term, hash: hash)
-                    if number == tallies.count { tallies.append(0) }
-                    if field != 0 {
-                        tallies[number] |= field
-                    } else if tallies[number] & Self.countMask < Self.countMask {
-                        tallies[number] += 1
-                    }
-                }
+        @inline(__always)
+        mutating func take(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+            let number = table.insert(term, hash: hash)
+            if number == tallies.count { tallies.append(0) }
+            if field != 0 {
+                tallies[number] |= field
+            } else if tallies[number] & Self.countMask < Self.countMask {
+                tallies[number] += 1
             }
         }
     }
@@ -104,10 +105,23 @@ struct SearchEntry: Sendable {
     static func appendJSON(_ bytes: ArraySlice<UInt8>, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
             var run = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none of them needs an escape.
+                if index + 8 <= bytes.count,
+                    !Self.mayNeedEscape(
+                        UInt64(
+                            littleEndian: UnsafeRawPointer(base + index).loadUnaligned(
+                                as: UInt64.self)))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    index += 1
                     continue
                 }
                 json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
@@ -121,10 +135,23 @@ struct SearchEntry: Sendable {
                     json += Array("\\u00".utf8)
                     json += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
                 }
-                run = index + 1
+                index += 1
+                run = index
             }
             json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         json.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a
+    /// backslash: the exact tests for a zero byte and a byte under 0x20 of "Bit Twiddling
+    /// Hacks".
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let under20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return under20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 }

@@ -11,17 +11,57 @@ enum SearchText {
     /// listing cards and tags, and a page's figure notes, which repeat its figures and list
     /// sources). A tag that is not inline text markup (`a`, `em`, `data`…) separates words.
     static func plainText(ofHTML html: ArraySlice<UInt8>) -> [UInt8] {
+        var ignored = Ignored()
+        return TermSplitter.with { plainText(ofHTML: html, terms: &$0, into: &ignored) }
+    }
+
+    /// ``plainText(ofHTML:)``, with each term of the text given to `sink` as `terms` splits
+    /// it, in the same pass: the same terms as splitting the text afterwards, read once.
+    static func plainText<Sink: TermSink>(
+        ofHTML html: ArraySlice<UInt8>, terms: inout TermSplitter, into sink: inout Sink
+    ) -> [UInt8] {
         html.withUnsafeBufferPointer { html in
-            [UInt8](unsafeUninitializedCapacity: html.count + 1) { output, written in
-                written = plainText(html, into: output)
+            byteClass.withUnsafeBufferPointer { byteClass in
+                [UInt8](unsafeUninitializedCapacity: html.count + 1) { output, written in
+                    written = plainText(
+                        html, into: output, byteClass: byteClass, terms: &terms, sink: &sink)
+                }
             }
         }
     }
 
+    /// A sink that drops every term.
+    private struct Ignored: TermSink {
+        func take(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {}
+    }
+
+    /// What each byte of HTML is to ``plainText(_:into:terms:sink:)``: an ASCII letter or
+    /// digit as ``TermSplitter/fold`` gives it (from 0x30 on), or one of the codes below it.
+    private static let byteClass: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D: return whiteSpace
+        case Int(UInt8(ascii: "<")): return tagStart
+        case Int(UInt8(ascii: "&")): return referenceStart
+        default:
+            return TermSplitter.fold[byte] == TermSplitter.separator
+                ? punctuation : TermSplitter.fold[byte]
+        }
+    }
+    /// In ``byteClass``: ASCII text that is not a letter or digit.
+    private static let punctuation: UInt8 = 0
+    /// In ``byteClass``: white space, which runs of make one space.
+    private static let whiteSpace: UInt8 = 1
+    /// In ``byteClass``: `<`, which may start a tag.
+    private static let tagStart: UInt8 = 2
+    /// In ``byteClass``: `&`, which may start a character reference.
+    private static let referenceStart: UInt8 = 3
+
     /// Writes the text of `html` into `output`, which has room for as many bytes as `html`
-    /// (no reference decodes to more bytes than it is written with); returns its length.
-    private static func plainText(
-        _ html: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    /// (no reference decodes to more bytes than it is written with), and its terms into
+    /// `sink`; returns the text's length.
+    private static func plainText<Sink: TermSink>(
+        _ html: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+        byteClass: UnsafeBufferPointer<UInt8>, terms: inout TermSplitter, sink: inout Sink
     ) -> Int {
         var length = 0
         var index = 0
@@ -29,18 +69,30 @@ enum SearchText {
         let space = UInt8(ascii: " ")
         while index < count {
             let byte = html[index]
-            // Most bytes are text: neither markup, a reference nor white space.
-            if byte > 0x3C || (byte > 0x26 && byte < 0x3C) || (byte > 0x20 && byte < 0x26) {
+            let code = byteClass[Int(byte)]
+            // Most bytes are letters and digits.
+            if code >= 0x30, code != TermSplitter.multiByte {
                 output[length] = byte
                 length += 1
                 index += 1
+                terms.letter(code)
                 continue
             }
-            if byte == UInt8(ascii: "<") {
+            switch code {
+            case punctuation:
+                output[length] = byte
+                length += 1
+                index += 1
+                terms.end(into: &sink)
+            case whiteSpace:
+                index += 1
+                separate(output, &length, &terms, &sink)
+            case tagStart:
                 guard let tag = Tag(html, at: index) else {
                     output[length] = byte
                     length += 1
                     index += 1
+                    terms.end(into: &sink)
                     continue
                 }
                 index = tag.end
@@ -48,37 +100,56 @@ enum SearchText {
                     Self.contains(skippedTags, tag.name) || tag.isIgnored
                 {
                     index = skipElement(named: tag.name, in: html, from: index)
-                    if length > 0, output[length - 1] != space {
-                        output[length] = space
-                        length += 1
-                    }
+                    separate(output, &length, &terms, &sink)
+                } else if !Self.contains(inlineTags, tag.name) {
+                    separate(output, &length, &terms, &sink)
+                }
+            case referenceStart:
+                guard let (scalar, end) = reference(html, at: index) else {
+                    output[length] = byte
+                    length += 1
+                    index += 1
+                    terms.end(into: &sink)
                     continue
                 }
-                if !Self.contains(inlineTags, tag.name), length > 0, output[length - 1] != space {
-                    output[length] = space
-                    length += 1
-                }
-                continue
-            }
-            index += 1
-            if byte == UInt8(ascii: "&"), let (scalar, end) = reference(html, at: index - 1) {
                 for unit in scalar.utf8 {
                     output[length] = unit
                     length += 1
                 }
                 index = end
-            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                if length > 0, output[length - 1] != space {
-                    output[length] = space
-                    length += 1
+                if scalar.isASCII {
+                    terms.ascii(UInt8(scalar.value), into: &sink)
+                } else {
+                    terms.scalar(scalar.value, into: &sink)
                 }
-            } else {
-                output[length] = byte
-                length += 1
+            default:
+                // The first byte of a multi-byte scalar.
+                let (value, next) = TermSplitter.decode(html, at: index)
+                while index < next {
+                    output[length] = html[index]
+                    length += 1
+                    index += 1
+                }
+                terms.scalar(value, into: &sink)
             }
         }
+        terms.end(into: &sink)
         if length > 0, output[length - 1] == space { length -= 1 }
         return length
+    }
+
+    /// Ends the term and writes one space to the `length` bytes of `output`, unless they are
+    /// none or end in one.
+    @inline(__always)
+    private static func separate<Sink: TermSink>(
+        _ output: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int,
+        _ terms: inout TermSplitter, _ sink: inout Sink
+    ) {
+        terms.end(into: &sink)
+        if length > 0, output[length - 1] != UInt8(ascii: " ") {
+            output[length] = UInt8(ascii: " ")
+            length += 1
+        }
     }
 
     /// Where the element named `name` whose start tag ends at `start` ends.
@@ -130,6 +201,7 @@ enum SearchText {
 
     /// Whether the sorted `names` has `name`: a binary search, cheaper than hashing into a
     /// `Set` for each of the hundreds of tags on a page.
+    @inline(__always)
     private static func contains(_ names: [UInt64], _ name: UInt64) -> Bool {
         var low = 0
         var high = names.count
