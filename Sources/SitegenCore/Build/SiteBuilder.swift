@@ -161,16 +161,20 @@ public struct SiteBuilder: Sendable {
             progress?(start + 1, routes.count)
         }
         for result in unwritten { try take(result) }
+        // The index's shards are put together while the other files are written.
+        let index = search
+        async let searchFiles = site.config.search ? index.files() : []
         let manifest = await manifestWriter.json(shown: shown)
-        let searchFiles = site.config.search ? search.files() : []
-        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest)
-            + searchFiles
-        {
+        for file in SiteFiles(site: site).extraFiles(feedBodies: feedBodies, manifest: manifest) {
             try staging?.write(path: file.path, bytes: file.bytes)
             counts.files += 1
         }
         for file in site.staticFiles {
             try staging?.copy(path: file.path, from: fileSystem, source: file.source)
+            counts.files += 1
+        }
+        for file in await searchFiles {
+            try staging?.write(path: file.path, bytes: file.bytes)
             counts.files += 1
         }
         try staging?.write(path: OutputGuard.marker.path, bytes: OutputGuard.marker.bytes)

@@ -34,7 +34,11 @@ struct SearchEntry: Sendable {
     ) {
         self.number = number
         // The text is read once: its terms are counted as its tags are taken out.
-        var counter = Counter(table: TermTable(expected: mainHTML.count / 24))
+        // About one distinct term in 24 bytes of HTML on the example site and the benchmark
+        // one; an index page's HTML is mostly cards, which are not read, so no more than 4,096.
+        let expected = min(mainHTML.count / 24, 4096)
+        var counter = Counter(table: TermTable(expected: expected), tallies: [])
+        counter.tallies.reserveCapacity(expected)
         let text = TermSplitter.with { splitter in
             let text = SearchText.plainText(ofHTML: mainHTML, terms: &splitter, into: &counter)
             counter.field = Counter.title
@@ -50,25 +54,30 @@ struct SearchEntry: Sendable {
             min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
                 + (tally & Counter.summary != 0 ? 100 : 0)
         }
-        var json = Array("{\"url\":".utf8)
-        json.reserveCapacity(min(text.count, Self.textLimit) + summary.utf8.count + 256)
-        Self.appendJSON(Array(sitePath.utf8)[...], to: &json)
-        json += Array(",\"kind\":\"\(kind.rawValue)\",\"title\":".utf8)
-        Self.appendJSON(Array(title.utf8)[...], to: &json)
+        var json: [UInt8] = []
+        json.reserveCapacity(
+            min(text.count, Self.textLimit) + sitePath.utf8.count + title.utf8.count
+                + summary.utf8.count + 128)
+        json.append(contentsOf: "{\"url\":".utf8)
+        Self.appendJSON(sitePath, to: &json)
+        json.append(contentsOf: ",\"kind\":\"".utf8)
+        json.append(contentsOf: kind.rawValue.utf8)
+        json.append(contentsOf: "\",\"title\":".utf8)
+        Self.appendJSON(title, to: &json)
         if let date {
-            json += Array(",\"date\":".utf8)
-            Self.appendJSON(Array(date.display.utf8)[...], to: &json)
-            json += Array(",\"iso\":".utf8)
-            Self.appendJSON(Array(date.iso.utf8)[...], to: &json)
+            json.append(contentsOf: ",\"date\":".utf8)
+            Self.appendJSON(date.display, to: &json)
+            json.append(contentsOf: ",\"iso\":".utf8)
+            Self.appendJSON(date.iso, to: &json)
         }
-        json += Array(",\"summary\":".utf8)
-        Self.appendJSON(Array(summary.utf8)[...], to: &json)
-        json += Array(",\"text\":".utf8)
+        json.append(contentsOf: ",\"summary\":".utf8)
+        Self.appendJSON(summary, to: &json)
+        json.append(contentsOf: ",\"text\":".utf8)
         var end = min(text.count, Self.textLimit)
         // Cut on a scalar's first byte, never inside one.
         while end < text.count, end > 0, text[end] & 0xC0 == 0x80 { end -= 1 }
         Self.appendJSON(text[..<end], to: &json)
-        json += Array("}\n".utf8)
+        json.append(contentsOf: "}\n".utf8)
         document = json
         digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
     }
@@ -77,7 +86,7 @@ struct SearchEntry: Sendable {
     /// occurrences in the text (up to ``countMask``) and the bits of the fields it is in.
     private struct Counter: TermSink {
         var table: TermTable
-        var tallies: [UInt32] = []
+        var tallies: [UInt32]
         /// The field the terms taken now are in: 0 for the text, else its bit.
         var field: UInt32 = 0
 
@@ -100,46 +109,55 @@ struct SearchEntry: Sendable {
         }
     }
 
+    /// Appends `string` as a JSON string literal (RFC 8259), quotes included.
+    static func appendJSON(_ string: String, to json: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { appendJSON($0, to: &json) }
+    }
+
+    /// Appends UTF-8 `bytes` as a JSON string literal (RFC 8259), quotes included.
+    static func appendJSON(_ bytes: ArraySlice<UInt8>, to json: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { appendJSON($0, to: &json) }
+    }
+
     /// Appends UTF-8 `bytes` as a JSON string literal (RFC 8259), quotes included; runs that
     /// need no escape are copied whole.
-    static func appendJSON(_ bytes: ArraySlice<UInt8>, to json: inout [UInt8]) {
+    static func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
-        bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var run = 0
-            var index = 0
-            while index < bytes.count {
-                // Eight bytes at a time while none of them needs an escape.
-                if index + 8 <= bytes.count,
-                    !Self.mayNeedEscape(
-                        UInt64(
-                            littleEndian: UnsafeRawPointer(base + index).loadUnaligned(
-                                as: UInt64.self)))
-                {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                    index += 1
-                    continue
-                }
-                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                switch byte {
-                case 0x0A: json += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case 0x0D: json += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case 0x09: json += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    json += Array("\\u00".utf8)
-                    json += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                }
-                index += 1
-                run = index
+        var run = 0
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while none of them needs an escape.
+            if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                !Self.mayNeedEscape(
+                    UInt64(
+                        littleEndian: UnsafeRawPointer(base + index).loadUnaligned(
+                            as: UInt64.self)))
+            {
+                index += 8
+                continue
             }
-            json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            let byte = bytes[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                continue
+            }
+            json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(index - 1)]))
+            run = index
+            json.append(UInt8(ascii: "\\"))
+            switch byte {
+            case 0x0A: json.append(UInt8(ascii: "n"))
+            case 0x0D: json.append(UInt8(ascii: "r"))
+            case 0x09: json.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): json.append(byte)
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                json.append(contentsOf: "u00".utf8)
+                json.append(hex[Int(byte >> 4)])
+                json.append(hex[Int(byte & 0xF)])
+            }
         }
+        json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         json.append(UInt8(ascii: "\""))
     }
 

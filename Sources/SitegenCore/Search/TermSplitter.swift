@@ -57,6 +57,18 @@ struct TermSplitter {
         length += 1
     }
 
+    /// Reads the first `count` bytes of `folded` (first byte lowest), ASCII letters and
+    /// digits as ``fold`` gives them.
+    @inline(__always)
+    mutating func letters(_ folded: UInt64, count: Int) {
+        if length <= SearchTerms.maxTermLength {
+            // The buffer has room for eight bytes past the longest term.
+            UnsafeMutableRawPointer(buffer + length).storeBytes(
+                of: folded.littleEndian, as: UInt64.self)
+        }
+        length += count
+    }
+
     /// Ends the term being read, if any, and gives it to `sink` unless it is too long.
     @inline(__always)
     mutating func end<Sink: TermSink>(into sink: inout Sink) {

@@ -22,6 +22,9 @@ struct TermTable: Sendable {
         var count = 64
         while count < expected * 2 { count *= 2 }
         slots = Array(repeating: 0, count: count)
+        bytes.reserveCapacity(expected * 8)
+        starts.reserveCapacity(expected + 1)
+        hashes.reserveCapacity(expected)
     }
 
     /// How many terms there are.
