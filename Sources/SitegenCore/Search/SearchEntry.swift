@@ -99,7 +99,8 @@ struct SearchEntry: Sendable {
 
         @inline(__always)
         mutating func take(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-            let number = table.insert(term, hash: hash)
+            // The splitter's buffer has room past the longest term (``TermSplitter``).
+            let number = table.insert(padded: term, hash: hash)
             if number == tallies.count { tallies.append(0) }
             if field != 0 {
                 tallies[number] |= field

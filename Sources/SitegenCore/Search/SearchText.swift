@@ -92,16 +92,16 @@ enum SearchText {
                 terms.letter(code)
                 continue
             }
-            switch code {
-            case punctuation:
+            // Tested from the most common: white space between words, then punctuation.
+            if code == whiteSpace {
+                index += 1
+                separate(output, &length, &terms, &sink)
+            } else if code == punctuation {
                 output[length] = byte
                 length += 1
                 index += 1
                 terms.end(into: &sink)
-            case whiteSpace:
-                index += 1
-                separate(output, &length, &terms, &sink)
-            case tagStart:
+            } else if code == tagStart {
                 guard let tag = Tag(html, at: index) else {
                     output[length] = byte
                     length += 1
@@ -110,15 +110,14 @@ enum SearchText {
                     continue
                 }
                 index = tag.end
-                if !tag.closing, !tag.selfClosing,
-                    Self.contains(skippedTags, tag.name) || tag.isIgnored
-                {
+                let kind = Self.kind(of: tag.name)
+                if !tag.closing, !tag.selfClosing, kind == .skipped || tag.isIgnored {
                     index = skipElement(named: tag.name, in: html, from: index)
                     separate(output, &length, &terms, &sink)
-                } else if !Self.contains(inlineTags, tag.name) {
+                } else if kind != .inline {
                     separate(output, &length, &terms, &sink)
                 }
-            case referenceStart:
+            } else if code == referenceStart {
                 guard let (scalar, end) = reference(html, at: index) else {
                     output[length] = byte
                     length += 1
@@ -136,7 +135,7 @@ enum SearchText {
                 } else {
                     terms.scalar(scalar.value, into: &sink)
                 }
-            default:
+            } else {
                 // The first byte of a multi-byte scalar.
                 let (value, next) = TermSplitter.decode(html, at: index)
                 while index < next {
@@ -221,28 +220,58 @@ enum SearchText {
         return html.count
     }
 
-    /// The elements whose content is not text to search, as sorted packed names.
-    private static let skippedTags: [UInt64] =
-        ["svg", "nav", "script", "style", "template"].map { Tag.pack(Array($0.utf8)) }.sorted()
+    /// What a tag's element is to the text: read as text that separates words, text inside a
+    /// run of words, or left out.
+    private enum TagKind: UInt8 {
+        case block = 0
+        case inline
+        case skipped
+    }
+
+    /// The elements whose content is not text to search.
+    private static let skippedTags = ["svg", "nav", "script", "style", "template"]
     /// The attribute that leaves an element out of the index.
     static let ignoreAttribute: StaticString = "data-search-ignore"
-    /// Tags inside a run of text, which do not separate words, as sorted packed names.
-    private static let inlineTags: [UInt64] = [
+    /// Tags inside a run of text, which do not separate words.
+    private static let inlineTags = [
         "a", "abbr", "b", "bdi", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
         "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-    ].map { Tag.pack(Array($0.utf8)) }.sorted()
+    ]
 
-    /// Whether the sorted `names` has `name`: a binary search, cheaper than hashing into a
-    /// `Set` for each of the hundreds of tags on a page.
-    @inline(__always)
-    private static func contains(_ names: [UInt64], _ name: UInt64) -> Bool {
-        var low = 0
-        var high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < name { low = middle + 1 } else { high = middle }
+    /// The skipped and inline tags' packed names by hash slot (0 for an empty slot), and their
+    /// kinds: a table of 64 slots, cheaper than a `Set` or a search for each of the hundreds
+    /// of tags on a page.
+    private static let tagTable: (names: [UInt64], kinds: [TagKind]) = {
+        var names = [UInt64](repeating: 0, count: 64)
+        var kinds = [TagKind](repeating: .block, count: 64)
+        for (tags, kind) in [(skippedTags, TagKind.skipped), (inlineTags, .inline)] {
+            for tag in tags {
+                let name = Tag.pack(Array(tag.utf8))
+                var slot = tagSlot(name)
+                while names[slot] != 0 { slot = (slot + 1) & 63 }
+                names[slot] = name
+                kinds[slot] = kind
+            }
         }
-        return low < names.count && names[low] == name
+        return (names, kinds)
+    }()
+
+    /// Where the packed tag name `name` is looked for first in ``tagTable``.
+    @inline(__always)
+    private static func tagSlot(_ name: UInt64) -> Int {
+        Int(truncatingIfNeeded: (name &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// The kind of the tag whose packed name is `name`.
+    @inline(__always)
+    private static func kind(of name: UInt64) -> TagKind {
+        let table = tagTable
+        var slot = tagSlot(name)
+        while table.names[slot] != 0 {
+            if table.names[slot] == name { return table.kinds[slot] }
+            slot = (slot + 1) & 63
+        }
+        return .block
     }
 
     /// A tag of generated HTML: its lowercased name and where it ends.

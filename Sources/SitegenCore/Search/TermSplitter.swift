@@ -28,8 +28,9 @@ struct TermSplitter {
 
     /// Calls `body` with a splitter, whose buffer lives as long as the call.
     static func with<Result>(_ body: (inout TermSplitter) -> Result) -> Result {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: SearchTerms.maxTermLength + 8)
-        buffer.initialize(repeating: 0, count: SearchTerms.maxTermLength + 8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(
+            capacity: SearchTerms.maxTermLength + TermTable.padding)
+        buffer.initialize(repeating: 0, count: SearchTerms.maxTermLength + TermTable.padding)
         defer { buffer.deallocate() }
         var splitter = TermSplitter(buffer: buffer)
         return body(&splitter)

@@ -8,8 +8,9 @@ import Foundation
 /// hash's top half beside the term's number, so looking a word up costs a hash of its bytes
 /// and, mostly, one comparison in the slot and one of the bytes.
 struct TermTable: Sendable {
-    /// Every term's bytes, one after another.
-    private(set) var bytes: [UInt8] = []
+    /// Every term's bytes, one after another, then ``padding`` zeros: so any term can be
+    /// read a word at a time (``equals(_:_:padded:)``).
+    private var bytes = [UInt8](repeating: 0, count: padding)
     /// Where each term starts in `bytes`, and one more entry: where the next would.
     private(set) var starts: [Int32] = [0]
     /// Each term's hash.
@@ -22,7 +23,7 @@ struct TermTable: Sendable {
         var count = 64
         while count < expected * 2 { count *= 2 }
         slots = Array(repeating: 0, count: count)
-        bytes.reserveCapacity(expected * 8)
+        bytes.reserveCapacity(expected * 8 + Self.padding)
         starts.reserveCapacity(expected + 1)
         hashes.reserveCapacity(expected)
     }
@@ -103,9 +104,26 @@ struct TermTable: Sendable {
         hash ^ hash >> 32
     }
 
+    /// How many bytes past the last term ``bytes`` holds, and past its end a term's buffer
+    /// may be read when it is ``insert(padded:hash:)``.
+    static let padding = 8
+
     /// The number of `term`, whose ``hash(_:)`` is `hash`, inserting it when it is new.
-    @inline(__always)
     mutating func insert(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        insert(term, hash: hash, padded: false)
+    }
+
+    /// ``insert(_:hash:)`` for a term whose buffer may be read on to the next multiple of 8
+    /// bytes past its end (``padding``), so that it is compared a word at a time.
+    @inline(__always)
+    mutating func insert(padded term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        insert(term, hash: hash, padded: true)
+    }
+
+    @inline(__always)
+    private mutating func insert(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64, padded: Bool)
+        -> Int
+    {
         let mask = slots.count - 1
         let top = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -114,14 +132,16 @@ struct TermTable: Sendable {
             if stored == 0 { break }
             if stored & 0xFFFF_FFFF_0000_0000 == top {
                 let number = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if equals(number, term) { return number }
+                if equals(number, term, padded: padded) { return number }
             }
             slot = (slot + 1) & mask
         }
         let number = hashes.count
         hashes.append(hash)
+        bytes.removeLast(Self.padding)
         bytes.append(contentsOf: term)
         starts.append(Int32(bytes.count))
+        bytes.append(contentsOf: repeatElement(0, count: Self.padding))
         slots[slot] = top | UInt64(number + 1)
         if hashes.count * 2 > slots.count { grow() }
         return number
@@ -136,7 +156,7 @@ struct TermTable: Sendable {
                 let start = Int(other.starts[number])
                 let term = UnsafeBufferPointer(
                     start: base + start, count: Int(other.starts[number + 1]) - start)
-                body(number, insert(term, hash: other.hashes[number]))
+                body(number, insert(padded: term, hash: other.hashes[number]))
             }
         }
     }
@@ -166,15 +186,32 @@ struct TermTable: Sendable {
         return copy
     }
 
+    /// Whether term `number` is `term`: compared a word at a time when `term` is padded.
     @inline(__always)
-    private func equals(_ number: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func equals(_ number: Int, _ term: UnsafeBufferPointer<UInt8>, padded: Bool) -> Bool {
         let start = Int(starts[number])
-        guard Int(starts[number + 1]) - start == term.count else { return false }
+        let count = term.count
+        guard Int(starts[number + 1]) - start == count else { return false }
         return bytes.withUnsafeBufferPointer { all in
             guard let stored = all.baseAddress.map({ $0 + start }), let other = term.baseAddress
             else { return true }
             var index = 0
-            while index < term.count {
+            if padded {
+                while index < count {
+                    let difference =
+                        UnsafeRawPointer(stored + index).loadUnaligned(as: UInt64.self)
+                        ^ UnsafeRawPointer(other + index).loadUnaligned(as: UInt64.self)
+                    let left = count - index
+                    if left < 8 {
+                        return UInt64(littleEndian: difference) & (~0 >> UInt64(64 - 8 * left))
+                            == 0
+                    }
+                    if difference != 0 { return false }
+                    index += 8
+                }
+                return true
+            }
+            while index < count {
                 if stored[index] != other[index] { return false }
                 index += 1
             }
