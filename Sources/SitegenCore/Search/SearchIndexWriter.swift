@@ -27,10 +27,8 @@ struct SearchIndexWriter {
     /// is the part of the index made one page at a time, so it only appends.
     mutating func add(_ entry: SearchEntry, number: Int) {
         let page = UInt64(number) << 32
-        terms.insertAll(of: entry.terms) { index, term in
-            postingTerms.append(Int32(term))
-            postings.append(page | UInt64(entry.weights[index]))
-        }
+        postings.append(contentsOf: entry.weights.lazy.map { page | UInt64($0) })
+        postingTerms.append(contentsOf: terms.insertAll(of: entry.terms))
         digests[number] = entry.digest
     }
 
@@ -41,10 +39,13 @@ struct SearchIndexWriter {
         for term in postingTerms { starts[Int(term) + 1] += 1 }
         for term in 0..<terms.count { starts[term + 1] += starts[term] }
         var next = starts
-        var grouped = Array(repeating: UInt64(0), count: postings.count)
-        for (term, posting) in zip(postingTerms, postings) {
-            grouped[next[Int(term)]] = posting
-            next[Int(term)] += 1
+        // Every place is written once: each term has as many as it has postings.
+        var grouped = [UInt64](unsafeUninitializedCapacity: postings.count) { grouped, count in
+            for (term, posting) in zip(postingTerms, postings) {
+                grouped[next[Int(term)]] = posting
+                next[Int(term)] += 1
+            }
+            count = postings.count
         }
         grouped.withUnsafeMutableBufferPointer { grouped in
             for term in 0..<terms.count {

@@ -147,16 +147,19 @@ struct TermTable: Sendable {
         return number
     }
 
-    /// Inserts each term of `other` that is new, and calls `body` with each term's number
-    /// in `other` and in this table, in `other`'s order.
-    mutating func insertAll(of other: TermTable, _ body: (Int, Int) -> Void) {
+    /// Inserts each term of `other` that is new; returns each term's number in this table,
+    /// in `other`'s order.
+    mutating func insertAll(of other: TermTable) -> [Int32] {
         other.bytes.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            for number in 0..<other.count {
-                let start = Int(other.starts[number])
-                let term = UnsafeBufferPointer(
-                    start: base + start, count: Int(other.starts[number + 1]) - start)
-                body(number, insert(padded: term, hash: other.hashes[number]))
+            [Int32](unsafeUninitializedCapacity: other.count) { numbers, count in
+                guard let base = all.baseAddress else { return }
+                for number in 0..<other.count {
+                    let start = Int(other.starts[number])
+                    let term = UnsafeBufferPointer(
+                        start: base + start, count: Int(other.starts[number + 1]) - start)
+                    numbers[number] = Int32(insert(padded: term, hash: other.hashes[number]))
+                }
+                count = other.count
             }
         }
     }
