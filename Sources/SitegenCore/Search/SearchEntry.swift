@@ -34,9 +34,10 @@ struct SearchEntry: Sendable {
     ) {
         self.number = number
         // The text is read once: its terms are counted as its tags are taken out.
-        // About one distinct term in 24 bytes of HTML on the example site and the benchmark
-        // one; an index page's HTML is mostly cards, which are not read, so no more than 4,096.
-        let expected = min(mainHTML.count / 24, 4096)
+        // A distinct term in about every 24 bytes of HTML on the example site, 55 on the
+        // benchmark one; an index page's HTML is mostly cards, which are not read, so no more
+        // than 4,096 (the table grows when a page has more).
+        let expected = min(mainHTML.count / 32, 4096)
         var counter = Counter(table: TermTable(expected: expected), tallies: [])
         counter.tallies.reserveCapacity(expected)
         let text = TermSplitter.with { splitter in

@@ -303,17 +303,20 @@ enum SearchText {
             let (packed, nameEnd) = Self.packedName(in: html, at: index)
             guard nameEnd > index else { return nil }
             index = nameEnd
-            var quote: UInt8 = 0
+            guard let base = html.baseAddress else { return nil }
             let attributesStart = index
             while index < html.count {
                 let byte = html[index]
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: ">") {
-                    break
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    // A quoted value, however long (a URL, a class list), runs to its quote.
+                    guard
+                        let close = memchr(
+                            base + index + 1, Int32(byte), html.count - index - 1)
+                    else { return nil }
+                    index = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+                    continue
                 }
+                if byte == UInt8(ascii: ">") { break }
                 index += 1
             }
             guard index < html.count else { return nil }
