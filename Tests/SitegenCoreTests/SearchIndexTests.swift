@@ -268,14 +268,40 @@ struct SearchIndexTests {
             a<b</main>
             """
         var collector = SearchTerms.Collector()
-        let text = TermSplitter.with { splitter in
-            SearchText.plainText(ofHTML: Array(html.utf8)[...], terms: &splitter, into: &collector)
+        // Appended after what the output holds already, as a document's text is.
+        var output = Array("kept".utf8)
+        TermSplitter.with { splitter in
+            SearchText.appendPlainText(
+                ofHTML: Array(html.utf8)[...], to: &output, terms: &splitter, into: &collector)
         }
+        #expect(output.starts(with: Array("keptCaf".utf8)))
+        let text = Array(output.dropFirst(4))
+        #expect(text == SearchText.plainText(ofHTML: Array(html.utf8)[...]))
         let afterwards = SearchTerms.terms(String(decoding: text, as: UTF8.self))
         #expect(collector.terms == afterwards)
         #expect(afterwards.contains("foobar") && afterwards.contains("cafe"))
         #expect(afterwards.contains("afterglued") && !afterwards.contains("hidden"))
         #expect(afterwards.contains("abc") && afterwards.contains("creme"))
+    }
+
+    @Test("A document keeps the page's text up to its limit, cut between scalars, escaped")
+    func documentText() throws {
+        func document(_ body: String) throws -> [String: String] {
+            let entry = SearchEntry(
+                number: 0, kind: .page, sitePath: "p/", title: "T \"q\"", date: nil,
+                summary: "S", labels: [], mainHTML: Array("<main><p>\(body)</p></main>".utf8)[...])
+            return try #require(
+                try JSONSerialization.jsonObject(with: Data(entry.document)) as? [String: String])
+        }
+        #expect(
+            try document("plain words").values.sorted() == [
+                "Page", "S", "T \"q\"", "p/", "plain words",
+            ])
+        #expect(try document("say &quot;hi&quot; \\ back").values.contains("say \"hi\" \\ back"))
+        // After one byte, 3-byte scalars start at 1, 4, ... 29,998, 30,001: byte 30,000 is
+        // inside one, so the cut moves back to 29,998.
+        let text = try #require(try document("a" + String(repeating: "東", count: 10_001))["text"])
+        #expect(text == "a" + String(repeating: "東", count: 9_999))
     }
 
     @Test("A document's strings are JSON, every escape found wherever it falls in a word")

@@ -33,32 +33,9 @@ struct SearchEntry: Sendable {
         mainHTML: ArraySlice<UInt8>
     ) {
         self.number = number
-        // The text is read once: its terms are counted as its tags are taken out.
-        // A distinct term in about every 24 bytes of HTML on the example site, 55 on the
-        // benchmark one; an index page's HTML is mostly cards, which are not read, so no more
-        // than 4,096 (the table grows when a page has more).
-        let expected = min(mainHTML.count / 32, 4096)
-        var counter = Counter(table: TermTable(expected: expected), tallies: [])
-        counter.tallies.reserveCapacity(expected)
-        let text = TermSplitter.with { splitter in
-            let text = SearchText.plainText(ofHTML: mainHTML, terms: &splitter, into: &counter)
-            counter.field = Counter.title
-            Array(title.utf8).withUnsafeBufferPointer { splitter.read($0, into: &counter) }
-            counter.field = Counter.summary
-            for field in [summary] + labels {
-                Array(field.utf8).withUnsafeBufferPointer { splitter.read($0, into: &counter) }
-            }
-            return text
-        }
-        terms = counter.table.compacted()
-        weights = counter.tallies.map { tally in
-            min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
-                + (tally & Counter.summary != 0 ? 100 : 0)
-        }
         var json: [UInt8] = []
         json.reserveCapacity(
-            min(text.count, Self.textLimit) + sitePath.utf8.count + title.utf8.count
-                + summary.utf8.count + 128)
+            mainHTML.count + sitePath.utf8.count + title.utf8.count + summary.utf8.count + 128)
         json.append(contentsOf: "{\"url\":".utf8)
         Self.appendJSON(sitePath, to: &json)
         json.append(contentsOf: ",\"kind\":\"".utf8)
@@ -73,11 +50,46 @@ struct SearchEntry: Sendable {
         }
         json.append(contentsOf: ",\"summary\":".utf8)
         Self.appendJSON(summary, to: &json)
-        json.append(contentsOf: ",\"text\":".utf8)
-        var end = min(text.count, Self.textLimit)
-        // Cut on a scalar's first byte, never inside one.
-        while end < text.count, end > 0, text[end] & 0xC0 == 0x80 { end -= 1 }
-        Self.appendJSON(text[..<end], to: &json)
+        json.append(contentsOf: ",\"text\":\"".utf8)
+
+        // The text is read once, into the document: its terms are counted as its tags are
+        // taken out. A distinct term in about every 24 bytes of HTML on the example site, 55
+        // on the benchmark one; an index page's HTML is mostly cards, which are not read, so
+        // no more than 4,096 (the table grows when a page has more).
+        let expected = min(mainHTML.count / 32, 4096)
+        var counter = Counter(table: TermTable(expected: expected), tallies: [])
+        counter.tallies.reserveCapacity(expected)
+        let textStart = json.count
+        TermSplitter.with { splitter in
+            SearchText.appendPlainText(
+                ofHTML: mainHTML, to: &json, terms: &splitter, into: &counter)
+            counter.field = Counter.title
+            Array(title.utf8).withUnsafeBufferPointer { splitter.read($0, into: &counter) }
+            counter.field = Counter.summary
+            for field in [summary] + labels {
+                Array(field.utf8).withUnsafeBufferPointer { splitter.read($0, into: &counter) }
+            }
+        }
+        terms = counter.table.compacted()
+        weights = counter.tallies.map { tally in
+            min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
+                + (tally & Counter.summary != 0 ? 100 : 0)
+        }
+
+        // Keep the first `textLimit` bytes, cut on a scalar's first byte, never inside one.
+        let textCount = json.count - textStart
+        var end = min(textCount, Self.textLimit)
+        while end < textCount, end > 0, json[textStart + end] & 0xC0 == 0x80 { end -= 1 }
+        json.removeLast(textCount - end)
+        // Text seldom has a quote, a backslash or a control character; when it has, it is
+        // written again with its escapes.
+        if Self.needsEscape(json[textStart...]) {
+            let text = Array(json[textStart...])
+            json.removeLast(text.count + 1)
+            Self.appendJSON(text[...], to: &json)
+        } else {
+            json.append(UInt8(ascii: "\""))
+        }
         json.append(contentsOf: "}\n".utf8)
         document = json
         digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
@@ -161,6 +173,28 @@ struct SearchEntry: Sendable {
         }
         json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         json.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of `bytes` needs an escape in a JSON string.
+    private static func needsEscape(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if mayNeedEscape(word) { break }
+                index += 8
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Whether any of the eight bytes of `word` is a control character, a quote or a

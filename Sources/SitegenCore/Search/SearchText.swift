@@ -12,22 +12,31 @@ enum SearchText {
     /// sources). A tag that is not inline text markup (`a`, `em`, `data`…) separates words.
     static func plainText(ofHTML html: ArraySlice<UInt8>) -> [UInt8] {
         var ignored = Ignored()
-        return TermSplitter.with { plainText(ofHTML: html, terms: &$0, into: &ignored) }
+        var text: [UInt8] = []
+        TermSplitter.with { appendPlainText(ofHTML: html, to: &text, terms: &$0, into: &ignored) }
+        return text
     }
 
-    /// ``plainText(ofHTML:)``, with each term of the text given to `sink` as `terms` splits
-    /// it, in the same pass: the same terms as splitting the text afterwards, read once.
-    static func plainText<Sink: TermSink>(
-        ofHTML html: ArraySlice<UInt8>, terms: inout TermSplitter, into sink: inout Sink
-    ) -> [UInt8] {
-        html.withUnsafeBufferPointer { html in
+    /// Appends ``plainText(ofHTML:)`` to `output`, and gives each term of the text to `sink`
+    /// as `terms` splits it, in the same pass: the same terms as splitting the text
+    /// afterwards, read once, and written where it is kept (a search document) with no copy.
+    static func appendPlainText<Sink: TermSink>(
+        ofHTML html: ArraySlice<UInt8>, to output: inout [UInt8], terms: inout TermSplitter,
+        into sink: inout Sink
+    ) {
+        let start = output.count
+        // Room for the longest text the HTML can have; what is not used is taken off after.
+        output.append(contentsOf: repeatElement(0, count: html.count + 1))
+        let length = html.withUnsafeBufferPointer { html in
             byteClass.withUnsafeBufferPointer { byteClass in
-                [UInt8](unsafeUninitializedCapacity: html.count + 1) { output, written in
-                    written = plainText(
-                        html, into: output, byteClass: byteClass, terms: &terms, sink: &sink)
+                output.withUnsafeMutableBufferPointer { output in
+                    plainText(
+                        html, into: UnsafeMutableBufferPointer(rebasing: output[start...]),
+                        byteClass: byteClass, terms: &terms, sink: &sink)
                 }
             }
         }
+        output.removeLast(html.count + 1 - length)
     }
 
     /// A sink that drops every term.
