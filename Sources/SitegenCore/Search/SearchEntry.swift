@@ -34,8 +34,7 @@ struct SearchEntry: Sendable {
     ) {
         self.number = number
         var json: [UInt8] = []
-        json.reserveCapacity(
-            mainHTML.count + sitePath.utf8.count + title.utf8.count + summary.utf8.count + 128)
+        json.reserveCapacity(sitePath.utf8.count + title.utf8.count + summary.utf8.count + 128)
         json.append(contentsOf: "{\"url\":".utf8)
         Self.appendJSON(sitePath, to: &json)
         json.append(contentsOf: ",\"kind\":\"".utf8)
@@ -80,7 +79,7 @@ struct SearchEntry: Sendable {
         let textCount = json.count - textStart
         var end = min(textCount, Self.textLimit)
         while end < textCount, end > 0, json[textStart + end] & 0xC0 == 0x80 { end -= 1 }
-        json.removeLast(textCount - end)
+        if end < textCount { json.removeLast(textCount - end) }
         // Text seldom has a quote, a backslash or a control character; when it has, it is
         // written again with its escapes.
         if Self.needsEscape(json[textStart...]) {

@@ -24,19 +24,26 @@ enum SearchText {
         ofHTML html: ArraySlice<UInt8>, to output: inout [UInt8], terms: inout TermSplitter,
         into sink: inout Sink
     ) {
-        let start = output.count
-        // Room for the longest text the HTML can have; what is not used is taken off after.
-        output.append(contentsOf: repeatElement(0, count: html.count + 1))
-        let length = html.withUnsafeBufferPointer { html in
-            byteClass.withUnsafeBufferPointer { byteClass in
-                output.withUnsafeMutableBufferPointer { output in
+        // Into a new array with room for the longest text the HTML can have, and a few bytes
+        // more for what the caller ends it with: filling the room first would cost a pass.
+        let before = output
+        output = [UInt8](unsafeUninitializedCapacity: before.count + html.count + 16) {
+            buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            before.withUnsafeBufferPointer { before in
+                if let from = before.baseAddress {
+                    base.initialize(from: from, count: before.count)
+                }
+            }
+            let length = html.withUnsafeBufferPointer { html in
+                byteClass.withUnsafeBufferPointer { byteClass in
                     plainText(
-                        html, into: UnsafeMutableBufferPointer(rebasing: output[start...]),
+                        html, into: UnsafeMutableBufferPointer(rebasing: buffer[before.count...]),
                         byteClass: byteClass, terms: &terms, sink: &sink)
                 }
             }
+            count = before.count + length
         }
-        output.removeLast(html.count + 1 - length)
     }
 
     /// A sink that drops every term.
