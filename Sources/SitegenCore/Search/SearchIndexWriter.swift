@@ -17,8 +17,10 @@ struct SearchIndexWriter {
     private var terms = TermTable()
     /// Every posting as it was added: page number in the high 32 bits, weight in the low.
     private var postings: [UInt64] = []
-    /// The term of each posting, in the same order; ``files()`` groups them.
+    /// The term of each posting, in the same order; ``groupPostings()`` groups them.
     private var postingTerms: [Int32] = []
+    /// Where each term's run of postings starts, once they are grouped; nil before.
+    private var runStarts: [Int]?
     private var digests: [Int: UInt64] = [:]
 
     /// Adds `entry`'s terms as page `number`'s; its document is written by the caller.
@@ -26,35 +28,49 @@ struct SearchIndexWriter {
     /// Postings are kept in one list in the order they come, not one list per term: adding
     /// is the part of the index made one page at a time, so it only appends.
     mutating func add(_ entry: SearchEntry, number: Int) {
+        runStarts = nil
         let page = UInt64(number) << 32
         postings.append(contentsOf: entry.weights.lazy.map { page | UInt64($0) })
         postingTerms.append(contentsOf: terms.insertAll(of: entry.terms))
         digests[number] = entry.digest
     }
 
-    /// The postings grouped by term: the postings of term `t` are
-    /// `grouped[starts[t]..<starts[t + 1]]`, sorted by page number.
-    private func groupedPostings() -> (grouped: [UInt64], starts: [Int]) {
+    /// Groups the postings by term in place, for ``files()``: the postings of term `t` are
+    /// then `postings[starts[t]..<starts[t + 1]]`, sorted by page number.
+    ///
+    /// A counting sort that swaps each posting into its term's run (an "American flag"
+    /// sort), so the millions of postings of a large site are not held twice. A build calls
+    /// it on its own writer before ``files()``, which otherwise groups a copy.
+    mutating func groupPostings() {
+        guard runStarts == nil else { return }
         var starts = Array(repeating: 0, count: terms.count + 1)
         for term in postingTerms { starts[Int(term) + 1] += 1 }
         for term in 0..<terms.count { starts[term + 1] += starts[term] }
         var next = starts
-        // Every place is written once: each term has as many as it has postings.
-        var grouped = [UInt64](unsafeUninitializedCapacity: postings.count) { grouped, count in
-            for (term, posting) in zip(postingTerms, postings) {
-                grouped[next[Int(term)]] = posting
-                next[Int(term)] += 1
+        postings.withUnsafeMutableBufferPointer { postings in
+            postingTerms.withUnsafeMutableBufferPointer { postingTerms in
+                for term in 0..<terms.count {
+                    while next[term] < starts[term + 1] {
+                        let index = next[term]
+                        let owner = Int(postingTerms[index])
+                        if owner == term {
+                            next[term] += 1
+                            continue
+                        }
+                        // Into the next free place of its own term's run.
+                        postings.swapAt(index, next[owner])
+                        postingTerms.swapAt(index, next[owner])
+                        next[owner] += 1
+                    }
+                }
+                for term in 0..<terms.count {
+                    var run = UnsafeMutableBufferPointer(
+                        rebasing: postings[starts[term]..<starts[term + 1]])
+                    run.sort()
+                }
             }
-            count = postings.count
         }
-        grouped.withUnsafeMutableBufferPointer { grouped in
-            for term in 0..<terms.count {
-                var run = UnsafeMutableBufferPointer(
-                    rebasing: grouped[starts[term]..<starts[term + 1]])
-                run.sort()
-            }
-        }
-        return (grouped, starts)
+        runStarts = starts
     }
 
     /// The path of the document of page `number`.
@@ -73,8 +89,12 @@ struct SearchIndexWriter {
 
     /// The table of contents and the shards, in a fixed order.
     func files() -> [OutputFile] {
+        guard let starts = runStarts else {
+            var grouped = self
+            grouped.groupPostings()
+            return grouped.files()
+        }
         let order = terms.sortedNumbers()
-        let (postings, starts) = groupedPostings()
         var shards: [(first: ArraySlice<UInt8>, bytes: [UInt8])] = []
         var current: [UInt8] = []
         var entry: [UInt8] = []
