@@ -33,24 +33,8 @@ struct SearchEntry: Sendable {
         mainHTML: ArraySlice<UInt8>
     ) {
         self.number = number
-        var json: [UInt8] = []
-        json.reserveCapacity(sitePath.utf8.count + title.utf8.count + summary.utf8.count + 128)
-        json.append(contentsOf: "{\"url\":".utf8)
-        Self.appendJSON(sitePath, to: &json)
-        json.append(contentsOf: ",\"kind\":\"".utf8)
-        json.append(contentsOf: kind.rawValue.utf8)
-        json.append(contentsOf: "\",\"title\":".utf8)
-        Self.appendJSON(title, to: &json)
-        if let date {
-            json.append(contentsOf: ",\"date\":".utf8)
-            Self.appendJSON(date.display, to: &json)
-            json.append(contentsOf: ",\"iso\":".utf8)
-            Self.appendJSON(date.iso, to: &json)
-        }
-        json.append(contentsOf: ",\"summary\":".utf8)
-        Self.appendJSON(summary, to: &json)
-        json.append(contentsOf: ",\"text\":\"".utf8)
-
+        var json = Self.documentHead(
+            kind: kind, sitePath: sitePath, title: title, date: date, summary: summary)
         // The text is read once, into the document: its terms are counted as its tags are
         // taken out. A distinct term in about every 24 bytes of HTML on the example site, 55
         // on the benchmark one; an index page's HTML is mostly cards, which are not read, so
@@ -74,24 +58,55 @@ struct SearchEntry: Sendable {
             min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
                 + (tally & Counter.summary != 0 ? 100 : 0)
         }
+        Self.endDocument(&json, textStart: textStart)
+        document = json
+        digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
+    }
 
-        // Keep the first `textLimit` bytes, cut on a scalar's first byte, never inside one.
+    /// The document up to its text: path, kind, title, date and summary, then the opening
+    /// quote of the text.
+    private static func documentHead(
+        kind: Kind, sitePath: String, title: String, date: (iso: String, display: String)?,
+        summary: String
+    ) -> [UInt8] {
+        var json: [UInt8] = []
+        json.reserveCapacity(sitePath.utf8.count + title.utf8.count + summary.utf8.count + 128)
+        json.append(contentsOf: "{\"url\":".utf8)
+        appendJSON(sitePath, to: &json)
+        json.append(contentsOf: ",\"kind\":\"".utf8)
+        json.append(contentsOf: kind.rawValue.utf8)
+        json.append(contentsOf: "\",\"title\":".utf8)
+        appendJSON(title, to: &json)
+        if let date {
+            json.append(contentsOf: ",\"date\":".utf8)
+            appendJSON(date.display, to: &json)
+            json.append(contentsOf: ",\"iso\":".utf8)
+            appendJSON(date.iso, to: &json)
+        }
+        json.append(contentsOf: ",\"summary\":".utf8)
+        appendJSON(summary, to: &json)
+        json.append(contentsOf: ",\"text\":\"".utf8)
+        return json
+    }
+
+    /// Ends the document whose raw text starts at `textStart`: keeps the first
+    /// ``textLimit`` bytes of the text, cut on a scalar's first byte, never inside one;
+    /// escapes it; closes the string and the object.
+    private static func endDocument(_ json: inout [UInt8], textStart: Int) {
         let textCount = json.count - textStart
-        var end = min(textCount, Self.textLimit)
+        var end = min(textCount, textLimit)
         while end < textCount, end > 0, json[textStart + end] & 0xC0 == 0x80 { end -= 1 }
         if end < textCount { json.removeLast(textCount - end) }
         // Text seldom has a quote, a backslash or a control character; when it has, it is
         // written again with its escapes.
-        if Self.needsEscape(json[textStart...]) {
+        if needsEscape(json[textStart...]) {
             let text = Array(json[textStart...])
             json.removeLast(text.count + 1)
-            Self.appendJSON(text[...], to: &json)
+            appendJSON(text[...], to: &json)
         } else {
             json.append(UInt8(ascii: "\""))
         }
         json.append(contentsOf: "}\n".utf8)
-        document = json
-        digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
     }
 
     /// A page's terms as they are counted: by term number, one tally holding the term's
