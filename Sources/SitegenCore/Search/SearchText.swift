@@ -51,8 +51,9 @@ enum SearchText {
         func take(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {}
     }
 
-    /// What each byte of HTML is to ``plainText(_:into:terms:sink:)``: an ASCII letter or
-    /// digit as ``TermSplitter/fold`` gives it (from 0x30 on), or one of the codes below it.
+    /// What each byte of HTML is to ``plainText(_:into:byteClass:terms:sink:)``: an ASCII
+    /// letter or digit as ``TermSplitter/fold`` gives it (from 0x30 on), or one of the codes
+    /// below it.
     private static let byteClass: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0D: return whiteSpace
@@ -65,7 +66,7 @@ enum SearchText {
     }
     /// In ``byteClass``: ASCII text that is not a letter or digit.
     private static let punctuation: UInt8 = 0
-    /// In ``byteClass``: white space, which runs of make one space.
+    /// In ``byteClass``: white space; a run of it becomes one space.
     private static let whiteSpace: UInt8 = 1
     /// In ``byteClass``: `<`, which may start a tag.
     private static let tagStart: UInt8 = 2
