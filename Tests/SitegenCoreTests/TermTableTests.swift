@@ -55,7 +55,12 @@ struct TermTableTests {
         #expect(hashes.count == 41)
     }
 
+    /// Inserts `word` from a buffer with the room past its end that insertion needs.
     private static func insert(_ word: String, into table: inout TermTable) -> Int {
-        Array(word.utf8).withUnsafeBufferPointer { table.insert($0, hash: TermTable.hash($0)) }
+        let bytes = Array(word.utf8)
+        return (bytes + Array(repeating: 0, count: TermTable.padding)).withUnsafeBufferPointer {
+            let term = UnsafeBufferPointer(rebasing: $0[..<bytes.count])
+            return table.insert(term, hash: TermTable.hash(term))
+        }
     }
 }

@@ -59,7 +59,9 @@ struct SearchEntry: Sendable {
                 + (tally & Counter.summary != 0 ? 100 : 0)
         }
         Self.endDocument(&json, textStart: textStart)
-        document = json
+        // The array had room for all of the HTML; entries are kept (by the preview server,
+        // for every page), so the document is kept at its size.
+        document = TermTable.trimmed(json)
         digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
     }
 
@@ -127,7 +129,7 @@ struct SearchEntry: Sendable {
         @inline(__always)
         mutating func take(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
             // The splitter's buffer has room past the longest term (``TermSplitter``).
-            let number = table.insert(padded: term, hash: hash)
+            let number = table.insert(term, hash: hash)
             if number == tallies.count { tallies.append(0) }
             if field != 0 {
                 tallies[number] |= field

@@ -51,7 +51,8 @@ struct TermSplitter {
     /// In ``fold``: the first byte of a multi-byte scalar, decoded to be classified.
     static let multiByte: UInt8 = 0xFF
 
-    /// Reads `folded`, an ASCII letter or digit as ``fold`` gives it.
+    /// Reads one byte of a term: an ASCII letter or digit as ``fold`` gives it, or a byte of
+    /// a folded scalar.
     @inline(__always)
     mutating func letter(_ folded: UInt8) {
         if length < SearchTerms.maxTermLength { buffer[length] = folded }
@@ -105,10 +106,7 @@ struct TermSplitter {
         // Fold accents: the canonical decomposition without its marks, lowercased.
         for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
         where !Self.isMark(part) {
-            for unit in String(part).lowercased().utf8 {
-                if length < SearchTerms.maxTermLength { buffer[length] = unit }
-                length += 1
-            }
+            for unit in String(part).lowercased().utf8 { letter(unit) }
         }
     }
 

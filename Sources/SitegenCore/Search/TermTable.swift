@@ -9,7 +9,7 @@ import Foundation
 /// and, mostly, one comparison in the slot and one of the bytes.
 struct TermTable: Sendable {
     /// Every term's bytes, one after another, then ``padding`` zeros: so any term can be
-    /// read a word at a time (``equals(_:_:padded:)``).
+    /// read a word at a time (``equals(_:_:)``).
     private var bytes = [UInt8](repeating: 0, count: padding)
     /// Where each term starts in `bytes`, and one more entry: where the next would.
     private(set) var starts: [Int32] = [0]
@@ -105,25 +105,16 @@ struct TermTable: Sendable {
     }
 
     /// How many bytes past the last term ``bytes`` holds, and past its end a term's buffer
-    /// may be read when it is ``insert(padded:hash:)``.
+    /// must be readable when it is inserted.
     static let padding = 8
 
     /// The number of `term`, whose ``hash(_:)`` is `hash`, inserting it when it is new.
+    ///
+    /// The buffer must be readable on to the next multiple of 8 bytes past the term's end
+    /// (``padding``), so that it is compared a word at a time; the bytes past the end are
+    /// ignored. The splitter's buffer and the table's own bytes have that room.
+    @inline(__always)
     mutating func insert(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-        insert(term, hash: hash, padded: false)
-    }
-
-    /// ``insert(_:hash:)`` for a term whose buffer may be read on to the next multiple of 8
-    /// bytes past its end (``padding``), so that it is compared a word at a time.
-    @inline(__always)
-    mutating func insert(padded term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-        insert(term, hash: hash, padded: true)
-    }
-
-    @inline(__always)
-    private mutating func insert(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64, padded: Bool)
-        -> Int
-    {
         let mask = slots.count - 1
         let top = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -132,7 +123,7 @@ struct TermTable: Sendable {
             if stored == 0 { break }
             if stored & 0xFFFF_FFFF_0000_0000 == top {
                 let number = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if equals(number, term, padded: padded) { return number }
+                if equals(number, term) { return number }
             }
             slot = (slot + 1) & mask
         }
@@ -157,7 +148,7 @@ struct TermTable: Sendable {
                     let start = Int(other.starts[number])
                     let term = UnsafeBufferPointer(
                         start: base + start, count: Int(other.starts[number + 1]) - start)
-                    numbers[number] = Int32(insert(padded: term, hash: other.hashes[number]))
+                    numbers[number] = Int32(insert(term, hash: other.hashes[number]))
                 }
                 count = other.count
             }
@@ -182,16 +173,30 @@ struct TermTable: Sendable {
         }
     }
 
-    /// The table without its hash slots, for keeping once no term will be looked up.
+    /// The table without its hash slots and the room it kept to grow, for keeping once no
+    /// term will be looked up.
     func compacted() -> TermTable {
         var copy = self
         copy.slots = []
+        copy.bytes = Self.trimmed(bytes)
+        copy.starts = Self.trimmed(starts)
+        copy.hashes = Self.trimmed(hashes)
         return copy
     }
 
-    /// Whether term `number` is `term`: compared a word at a time when `term` is padded.
+    /// A copy of `array` with no room to grow (`Array(array[...])` shares the buffer).
+    static func trimmed<Element>(_ array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { source in
+            [Element](unsafeUninitializedCapacity: source.count) { copy, count in
+                _ = copy.initialize(from: source)
+                count = source.count
+            }
+        }
+    }
+
+    /// Whether term `number` is the padded `term`, compared a word at a time.
     @inline(__always)
-    private func equals(_ number: Int, _ term: UnsafeBufferPointer<UInt8>, padded: Bool) -> Bool {
+    private func equals(_ number: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[number])
         let count = term.count
         guard Int(starts[number + 1]) - start == count else { return false }
@@ -199,24 +204,16 @@ struct TermTable: Sendable {
             guard let stored = all.baseAddress.map({ $0 + start }), let other = term.baseAddress
             else { return true }
             var index = 0
-            if padded {
-                while index < count {
-                    let difference =
-                        UnsafeRawPointer(stored + index).loadUnaligned(as: UInt64.self)
-                        ^ UnsafeRawPointer(other + index).loadUnaligned(as: UInt64.self)
-                    let left = count - index
-                    if left < 8 {
-                        return UInt64(littleEndian: difference) & (~0 >> UInt64(64 - 8 * left))
-                            == 0
-                    }
-                    if difference != 0 { return false }
-                    index += 8
-                }
-                return true
-            }
             while index < count {
-                if stored[index] != other[index] { return false }
-                index += 1
+                let difference =
+                    UnsafeRawPointer(stored + index).loadUnaligned(as: UInt64.self)
+                    ^ UnsafeRawPointer(other + index).loadUnaligned(as: UInt64.self)
+                let left = count - index
+                if left < 8 {
+                    return UInt64(littleEndian: difference) & (~0 >> UInt64(64 - 8 * left)) == 0
+                }
+                if difference != 0 { return false }
+                index += 8
             }
             return true
         }
