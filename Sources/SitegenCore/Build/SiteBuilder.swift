@@ -161,9 +161,8 @@ public struct SiteBuilder: Sendable {
             progress?(start + 1, routes.count)
         }
         for result in unwritten { try take(result) }
-        // The index's shards are put together while the other files are written; its
-        // postings are grouped here first, where they are not shared, so not copied.
-        if site.config.search { search.groupPostings() }
+        // The index's postings are grouped and its shards put together while the other
+        // files are written.
         let index = search
         async let searchFiles = site.config.search ? index.files() : []
         let manifest = await manifestWriter.json(shown: shown)

@@ -15,62 +15,54 @@ struct SearchIndexWriter {
     static let shardSize = 24 * 1024
 
     private var terms = TermTable()
-    /// Every posting as it was added: page number in the high 32 bits, weight in the low.
-    private var postings: [UInt64] = []
-    /// The term of each posting, in the same order; ``groupPostings()`` groups them.
-    private var postingTerms: [Int32] = []
-    /// Where each term's run of postings starts, once they are grouped; nil before.
-    private var runStarts: [Int]?
-    private var digests: [Int: UInt64] = [:]
+    /// Every posting as it was added, page after page: the term's number in the high 32
+    /// bits, the weight in the low.
+    private var added: [UInt64] = []
+    /// The pages added, in the order they came: number, where their postings end in
+    /// ``added``, and their document's digest.
+    private var pages: [(number: Int, end: Int, digest: UInt64)] = []
 
     /// Adds `entry`'s terms as page `number`'s; its document is written by the caller.
     ///
     /// Postings are kept in one list in the order they come, not one list per term: adding
-    /// is the part of the index made one page at a time, so it only appends.
+    /// is the part of the index made one page at a time, beside the rendering, so it only
+    /// appends; ``files()`` groups them by term.
     mutating func add(_ entry: SearchEntry, number: Int) {
-        runStarts = nil
-        let page = UInt64(number) << 32
-        postings.append(contentsOf: entry.weights.lazy.map { page | UInt64($0) })
-        postingTerms.append(contentsOf: terms.insertAll(of: entry.terms))
-        digests[number] = entry.digest
+        let numbers = terms.insertAll(of: entry.terms)
+        for (term, weight) in zip(numbers, entry.weights) {
+            added.append(UInt64(UInt32(bitPattern: term)) << 32 | UInt64(weight))
+        }
+        pages.append((number, added.count, entry.digest))
     }
 
-    /// Groups the postings by term in place, for ``files()``: the postings of term `t` are
-    /// then `postings[starts[t]..<starts[t + 1]]`, sorted by page number.
+    /// The postings grouped by term, page number in the high 32 bits and weight in the low:
+    /// term `t`'s are `postings[starts[t]..<starts[t + 1]]`, in page order.
     ///
-    /// A counting sort that swaps each posting into its term's run (an "American flag"
-    /// sort), so the millions of postings of a large site are not held twice. A build calls
-    /// it on its own writer before ``files()``, which otherwise groups a copy.
-    mutating func groupPostings() {
-        guard runStarts == nil else { return }
+    /// A stable counting sort by term that takes the pages in number order, so each term's
+    /// run comes out in page order whatever order the pages were added in: one pass to
+    /// count, one to place, and no sorting.
+    private func grouped() -> (postings: [UInt64], starts: [Int]) {
         var starts = Array(repeating: 0, count: terms.count + 1)
-        for term in postingTerms { starts[Int(term) + 1] += 1 }
+        for posting in added { starts[Int(posting >> 32) + 1] += 1 }
         for term in 0..<terms.count { starts[term + 1] += starts[term] }
-        var next = starts
-        postings.withUnsafeMutableBufferPointer { postings in
-            postingTerms.withUnsafeMutableBufferPointer { postingTerms in
-                for term in 0..<terms.count {
-                    while next[term] < starts[term + 1] {
-                        let index = next[term]
-                        let owner = Int(postingTerms[index])
-                        if owner == term {
-                            next[term] += 1
-                            continue
-                        }
-                        // Into the next free place of its own term's run.
-                        postings.swapAt(index, next[owner])
-                        postingTerms.swapAt(index, next[owner])
-                        next[owner] += 1
+        let ordered = pages.indices.sorted { pages[$0].number < pages[$1].number }
+        let postings = [UInt64](unsafeUninitializedCapacity: added.count) { postings, count in
+            var next = starts
+            added.withUnsafeBufferPointer { added in
+                for index in ordered {
+                    let page = UInt64(pages[index].number) << 32
+                    let start = index == 0 ? 0 : pages[index - 1].end
+                    for posting in added[start..<pages[index].end] {
+                        let term = Int(posting >> 32)
+                        postings.initializeElement(
+                            at: next[term], to: page | posting & 0xFFFF_FFFF)
+                        next[term] += 1
                     }
                 }
-                for term in 0..<terms.count {
-                    var run = UnsafeMutableBufferPointer(
-                        rebasing: postings[starts[term]..<starts[term + 1]])
-                    run.sort()
-                }
             }
+            count = added.count
         }
-        runStarts = starts
+        return (postings, starts)
     }
 
     /// The path of the document of page `number`.
@@ -89,11 +81,7 @@ struct SearchIndexWriter {
 
     /// The table of contents and the shards, in a fixed order.
     func files() -> [OutputFile] {
-        guard let starts = runStarts else {
-            var grouped = self
-            grouped.groupPostings()
-            return grouped.files()
-        }
+        let (postings, starts) = grouped()
         let order = terms.sortedNumbers()
         var shards: [(first: ArraySlice<UInt8>, bytes: [UInt8])] = []
         var current: [UInt8] = []
@@ -137,13 +125,13 @@ struct SearchIndexWriter {
                 (version ^ shard.bytes.withUnsafeBufferPointer(TermTable.hash))
                 &* 0x0000_0100_0000_01b3
         }
-        for number in digests.keys.sorted() {
-            version = (version ^ (digests[number] ?? 0)) &* 0x0000_0100_0000_01b3
+        for page in pages.sorted(by: { $0.number < $1.number }) {
+            version = (version ^ page.digest) &* 0x0000_0100_0000_01b3
         }
         let hex = String(version, radix: 16)
         var meta = Array("{\"format\":1,\"version\":\"".utf8)
         meta += Array((String(repeating: "0", count: 16 - hex.count) + hex).utf8)
-        meta += Array("\",\"documents\":\(digests.count),\"shards\":[".utf8)
+        meta += Array("\",\"documents\":\(pages.count),\"shards\":[".utf8)
         for (index, shard) in shards.enumerated() {
             if index > 0 { meta.append(UInt8(ascii: ",")) }
             meta.append(UInt8(ascii: "\""))
