@@ -129,13 +129,23 @@ struct TermTable: Sendable {
         }
         let number = hashes.count
         hashes.append(hash)
-        bytes.removeLast(Self.padding)
-        bytes.append(contentsOf: term)
-        starts.append(Int32(bytes.count))
-        bytes.append(contentsOf: repeatElement(0, count: Self.padding))
+        appendTerm(term)
         slots[slot] = top | UInt64(number + 1)
         if hashes.count * 2 > slots.count { grow() }
         return number
+    }
+
+    /// Appends `term`'s bytes and its start, keeping ``padding`` zeros after the last term:
+    /// one append of zeros makes the room, and the term is copied over the old padding (one
+    /// mutation of the array, not three).
+    private mutating func appendTerm(_ term: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count - Self.padding
+        bytes.append(contentsOf: repeatElement(0, count: term.count))
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            guard let to = bytes.baseAddress, let from = term.baseAddress else { return }
+            (to + start).update(from: from, count: term.count)
+        }
+        starts.append(Int32(start + term.count))
     }
 
     /// Inserts each term of `other` that is new; returns each term's number in this table,
