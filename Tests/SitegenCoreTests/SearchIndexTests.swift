@@ -259,6 +259,25 @@ struct SearchIndexTests {
         #expect(text.contains("\"tag1\":[1,100,3,100,"))
     }
 
+    @Test("An entry counts every term of a page that has many more than its HTML suggests")
+    func manyTerms() {
+        // 3,000 distinct words in about 30 KB of HTML: the tallies start with room for about
+        // 900 and must grow, keeping the counts they had.
+        let words = (0..<3_000).map { "w\($0)" }
+        let body = words.map { "\($0) \($0)" }.joined(separator: " ")
+        let entry = SearchEntry(
+            number: 0, kind: .page, sitePath: "p/", title: "w7 heading", date: nil,
+            summary: "", labels: [], mainHTML: Array("<main><p>\(body)</p></main>".utf8)[...])
+        var weights: [String: UInt32] = [:]
+        for number in 0..<entry.terms.count {
+            weights[String(decoding: entry.terms.term(number), as: UTF8.self)] =
+                entry.weights[number]
+        }
+        #expect(weights.count == 3_001)
+        #expect(words.allSatisfy { weights[$0] == ($0 == "w7" ? 1_002 : 2) })
+        #expect(weights["heading"] == 1_000)
+    }
+
     @Test("Terms found while the text is read are the terms of the text read afterwards")
     func termsInOnePass() {
         let html = """

@@ -40,8 +40,8 @@ struct SearchEntry: Sendable {
         // on the benchmark one; an index page's HTML is mostly cards, which are not read, so
         // no more than 4,096 (the table grows when a page has more).
         let expected = min(mainHTML.count / 32, 4096)
-        var counter = Counter(table: TermTable(expected: expected), tallies: [])
-        counter.tallies.reserveCapacity(expected)
+        var counter = Counter(table: TermTable(expected: expected), capacity: expected)
+        defer { counter.tallies.deallocate() }
         let textStart = json.count
         TermSplitter.with { splitter in
             SearchText.appendPlainText(
@@ -54,7 +54,8 @@ struct SearchEntry: Sendable {
             }
         }
         terms = counter.table.compacted()
-        weights = counter.tallies.map { tally in
+        let tallies = UnsafeBufferPointer(start: counter.tallies, count: counter.table.count)
+        weights = tallies.map { tally in
             min(tally & Counter.countMask, 99) + (tally & Counter.title != 0 ? 1000 : 0)
                 + (tally & Counter.summary != 0 ? 100 : 0)
         }
@@ -115,9 +116,20 @@ struct SearchEntry: Sendable {
     /// occurrences in the text (up to ``countMask``) and the bits of the fields it is in.
     private struct Counter: TermSink {
         var table: TermTable
-        var tallies: [UInt32]
+        /// By term number, its tally, with room for `capacity`; the entry frees it.
+        ///
+        /// Memory of its own, not an array: a tally changes at every word of every page, and
+        /// an array's checks of its uniqueness and bounds cost about 5 % of making an entry.
+        var tallies: UnsafeMutablePointer<UInt32>
+        private var capacity: Int
         /// The field the terms taken now are in: 0 for the text, else its bit.
         var field: UInt32 = 0
+
+        init(table: TermTable, capacity: Int) {
+            self.table = table
+            self.capacity = max(capacity, 16)
+            tallies = .allocate(capacity: self.capacity)
+        }
 
         /// The tally bit of a term in the title.
         static let title: UInt32 = 1 << 31
@@ -129,13 +141,26 @@ struct SearchEntry: Sendable {
         @inline(__always)
         mutating func take(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) {
             // The splitter's buffer has room past the longest term (``TermSplitter``).
+            let count = table.count
             let number = table.insert(term, hash: hash)
-            if number == tallies.count { tallies.append(0) }
+            if number == count {
+                if number == capacity { grow() }
+                (tallies + number).initialize(to: 0)
+            }
             if field != 0 {
                 tallies[number] |= field
             } else if tallies[number] & Self.countMask < Self.countMask {
                 tallies[number] += 1
             }
+        }
+
+        /// Doubles the room for tallies.
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: tallies, count: capacity)
+            tallies.deallocate()
+            tallies = larger
+            capacity *= 2
         }
     }
 
