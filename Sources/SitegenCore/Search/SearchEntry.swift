@@ -62,7 +62,7 @@ struct SearchEntry: Sendable {
         Self.endDocument(&json, textStart: textStart)
         // The array had room for all of the HTML; entries are kept (by the preview server,
         // for every page), so the document is kept at its size.
-        document = TermTable.trimmed(json)
+        document = json.withoutSpareCapacity()
         digest = json.withUnsafeBufferPointer { TermTable.hash($0) }
     }
 

@@ -188,20 +188,10 @@ struct TermTable: Sendable {
     func compacted() -> TermTable {
         var copy = self
         copy.slots = []
-        copy.bytes = Self.trimmed(bytes)
-        copy.starts = Self.trimmed(starts)
-        copy.hashes = Self.trimmed(hashes)
+        copy.bytes = bytes.withoutSpareCapacity()
+        copy.starts = starts.withoutSpareCapacity()
+        copy.hashes = hashes.withoutSpareCapacity()
         return copy
-    }
-
-    /// A copy of `array` with no room to grow (`Array(array[...])` shares the buffer).
-    static func trimmed<Element>(_ array: [Element]) -> [Element] {
-        array.withUnsafeBufferPointer { source in
-            [Element](unsafeUninitializedCapacity: source.count) { copy, count in
-                _ = copy.initialize(from: source)
-                count = source.count
-            }
-        }
     }
 
     /// Whether term `number` is the padded `term`, compared a word at a time.
