@@ -41,6 +41,9 @@ import genplain  # noqa: E402
 import servebench  # noqa: E402
 
 ALL_TOOLS = ("sitegen", "hugo", "cmark", "cp")
+# sitegen again on the report site with `search: false` in its site.yaml: each round builds it
+# beside `sitegen`, alternately before and after it, and the difference is the search index's cost.
+SEARCH_OFF = "sitegen-nosearch"
 CORPORA = ("report", "plain", "deals")
 CORPUS_NAME = {"report": "report site", "plain": "plain pages",
                "deals": "deal-heavy report site (size = deals, 100 analyses)"}
@@ -52,6 +55,7 @@ WHAT = {
     "hugo": "full site build, minimal templates",
     "cmark": "Markdown floor: all bodies, one process",
     "cp": "file floor: cp -r of Hugo's output",
+    SEARCH_OFF: "full site build with `search: false`",
 }
 
 
@@ -261,6 +265,19 @@ class Size:
             self.templates = "the repository has no templates/ folder; none copied"
         self.outputs = {}
         self.sitegen_features = None
+        self.search_off_root = None
+
+    def add_search_off_root(self):
+        """A copy of the sitegen site with `search: false`, for the search index's cost."""
+        self.search_off_root = os.path.join(self.dir, "in", "sitegen-nosearch")
+        shutil.copytree(self.sitegen_root, self.search_off_root)
+        config = os.path.join(self.search_off_root, "content", "site.yaml")
+        with open(config, encoding="utf-8") as f:
+            text = f.read()
+        if "\nsearch:" in "\n" + text:
+            raise BenchError(f"{config} already sets `search`; the harness sets it itself")
+        with open(config, "a", encoding="utf-8") as f:
+            f.write("search: false\n")
 
     def out_parent(self, tool):
         return os.path.join(self.dir, f"out-{tool}")
@@ -268,6 +285,8 @@ class Size:
     def command(self, tool, sitegen_bin, out):
         if tool == "sitegen":
             return [sitegen_bin, "build", "--root", self.sitegen_root, "--output", out], None
+        if tool == SEARCH_OFF:
+            return [sitegen_bin, "build", "--root", self.search_off_root, "--output", out], None
         if tool == "hugo":
             return ["hugo", "--source", self.hugo_root, "--destination", out,
                     "--cacheDir", os.path.join(self.dir, "hugo-cache"), "--noBuildLock", "--quiet"], None
@@ -372,6 +391,11 @@ def check_output(size, tool, out):
                          f"e.g. '{missing[0]}' (looked for a folder or .html file named after the slug)")
     if html < len(size.slugs) + 1:
         raise BenchError(f"{tool} wrote only {html} HTML files for {len(size.slugs)} documents")
+    if size.search_off_root and tool in ("sitegen", SEARCH_OFF):
+        has_index = os.path.isfile(os.path.join(out, "search", "meta.json"))
+        if has_index != (tool == "sitegen"):
+            raise BenchError(f"{tool} {'wrote no' if tool == 'sitegen' else 'wrote a'} search index "
+                             f"(search/meta.json) in '{out}': the search index's cost would be wrong")
     if size.corpus == "plain":
         check_plain_pages(size, tool, out)
 
@@ -476,6 +500,54 @@ def cell(table, size, tool, key="median", fmt=None):
 
 def fmt_ratio(x):
     return "n/a" if x is None else f"{x:.2f}"
+
+
+def search_cost_pairs(runs, size):
+    """The timed rounds at `size` that built both with and without search: (on, off) runs."""
+    def of(tool):
+        return {r["round"]: r for r in runs if r["corpus"] == size.corpus and r["pages"] == size.pages
+                and r["tool"] == tool and r["round"] > 0}
+    on, off = of("sitegen"), of(SEARCH_OFF)
+    return [(on[n], off[n]) for n in sorted(on) if n in off]
+
+
+def search_cost_section(runs, sizes):
+    """The search index's cost, as Markdown lines: each round's build with search against the
+    same round's build without, so that the machine's drift between rounds cancels."""
+    rows = [(size, search_cost_pairs(runs, size)) for size in sizes]
+    rows = [(size, pairs) for size, pairs in rows if pairs]
+    if not rows:
+        return []
+    L = ["## Search index cost", ""]
+    L.append("The report site built with its search index (the default) and again with `search: false` in "
+             "`site.yaml`, in the same round, alternately one first and the other. The cost is each round's "
+             "difference in wall time over the build without search; its median and quartiles are over "
+             "the rounds. The target is at most 10 % at 10,000 pages (issue 13).")
+    L.append("")
+    L.append("| pages | rounds | without search, median s | with search, median s | cost per round, median s "
+             "| **cost, median** | cost, quartiles | CPU cost, median s (%) | peak RSS without → with, MiB |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, pairs in rows:
+        walls_on = [on["wall"] for on, _ in pairs]
+        walls_off = [off["wall"] for _, off in pairs]
+        deltas = [on["wall"] - off["wall"] for on, off in pairs]
+        shares = [100 * (on["wall"] - off["wall"]) / off["wall"] for on, off in pairs]
+        cpu = lambda r: r["user"] + r["sys"]
+        cpu_deltas = [cpu(on) - cpu(off) for on, off in pairs]
+        cpu_off = statistics.median(cpu(off) for _, off in pairs)
+        if len(shares) >= 2:
+            q1, _, q3 = statistics.quantiles(shares, n=4, method="inclusive")
+            spread = f"{q1:.1f}–{q3:.1f} %"
+        else:
+            spread = "n/a (one round)"
+        L.append(f"| {size.pages:,} | {len(pairs)} | {statistics.median(walls_off):.3f} "
+                 f"| {statistics.median(walls_on):.3f} | {statistics.median(deltas):+.3f} "
+                 f"| **{statistics.median(shares):.1f} %** | {spread} "
+                 f"| {statistics.median(cpu_deltas):+.2f} ({100 * statistics.median(cpu_deltas) / cpu_off:.1f} %) "
+                 f"| {mib(statistics.median(off['rss_kib'] for _, off in pairs))} → "
+                 f"{mib(statistics.median(on['rss_kib'] for on, _ in pairs))} |")
+    L.append("")
+    return L
 
 
 def serve_section(serve):
@@ -592,7 +664,7 @@ def report(cfg, machine, sizes, table, runs, notes, serve=None):
              "| peak RSS max MiB | CPU s (median) | cores used | others % | output |")
     L.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for size in sizes:
-        for tool in tools:
+        for tool in tools + [SEARCH_OFF]:
             row = table.get((size.corpus, size.pages, tool))
             if row is None:
                 continue
@@ -633,6 +705,7 @@ def report(cfg, machine, sizes, table, runs, notes, serve=None):
             if a and b:
                 L.append(f"| {tool} | {b['median'] / a['median']:.1f}x | {b['rss_median'] / a['rss_median']:.1f}x |")
     L.append("")
+    L += search_cost_section(runs, sizes)
     L.append("## Inputs")
     L.append("")
     report_sizes = [s for s in sizes if s.corpus in ("report", "deals")]
@@ -715,6 +788,9 @@ def parse_args(argv):
                         "than --quiet-pct of the machine (default 60; 0 in --smoke)")
     p.add_argument("--quiet-pct", type=float, default=float(env.get("BENCH_QUIET_PCT", "15")),
                    help="busy threshold for --quiet-wait, in %% of all cores (default 15)")
+    p.add_argument("--search-cost", type=int, choices=(0, 1), default=int(env.get("BENCH_SEARCH_COST", "1")),
+                   help="1: on the report site, also build each round with `search: false`, for the search "
+                        "index's cost (default); 0: skip it")
     p.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
     p.add_argument("--serve-samples", type=int, default=env.get("BENCH_SERVE_SAMPLES"),
                    help="edits timed from write to served on the largest report site (default 30; 3 in --smoke; 0: skip sitegen serve)")
@@ -809,9 +885,16 @@ def main(argv):
             sizes.append(size)
             print(f"   {size.stats['words']:,} words, {size.stats['markdown_bytes'] / 1048576:.1f} MiB of Markdown, "
                   f"generated in {size.gen_seconds:.1f} s", flush=True)
+            if corpus == "report" and "sitegen" in cfg.tools and cfg.search_cost:
+                size.add_search_off_root()
             rounds = [0] * cfg.warmup + list(range(1, cfg.runs + 1))
             for round_no in rounds:
-                for tool in [t for t in ALL_TOOLS if t in cfg.tools]:
+                order = [t for t in ALL_TOOLS if t in cfg.tools]
+                if size.search_off_root:
+                    # Beside sitegen, first in even rounds and second in odd ones.
+                    at = order.index("sitegen") + round_no % 2
+                    order.insert(at, SEARCH_OFF)
+                for tool in order:
                     waited = ""
                     if cfg.quiet_wait > 0:
                         seconds, busy = wait_for_quiet(cfg.quiet_wait, cfg.quiet_pct)
@@ -844,7 +927,7 @@ def main(argv):
             if not cfg.keep:
                 shutil.rmtree(size.dir, ignore_errors=True)
         machine["load_end"] = read_file("/proc/loadavg").strip()
-        table = summarize(runs, cfg.tools, sizes)
+        table = summarize(runs, cfg.tools + [SEARCH_OFF], sizes)
         text = report(cfg, machine, sizes, table, runs, notes, serve)
         print()
         print(text)
