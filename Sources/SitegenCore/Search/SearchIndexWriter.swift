@@ -38,14 +38,13 @@ struct SearchIndexWriter {
     /// The postings grouped by term, page number in the high 32 bits and weight in the low:
     /// term `t`'s are `postings[starts[t]..<starts[t + 1]]`, in page order.
     ///
-    /// A stable counting sort by term that takes the pages in number order, so each term's
-    /// run comes out in page order whatever order the pages were added in: one pass to
-    /// count, one to place, and no sorting.
-    private func grouped() -> (postings: [UInt64], starts: [Int]) {
+    /// A stable counting sort by term that takes the pages in number order (`ordered`, the
+    /// indices of ``pages`` by number), so each term's run comes out in page order whatever
+    /// order the pages were added in: one pass to count, one to place, and no sorting.
+    private func grouped(_ ordered: [Int]) -> (postings: [UInt64], starts: [Int]) {
         var starts = Array(repeating: 0, count: terms.count + 1)
         for posting in added { starts[Int(posting >> 32) + 1] += 1 }
         for term in 0..<terms.count { starts[term + 1] += starts[term] }
-        let ordered = pages.indices.sorted { pages[$0].number < pages[$1].number }
         let postings = [UInt64](unsafeUninitializedCapacity: added.count) { postings, count in
             var next = starts
             added.withUnsafeBufferPointer { added in
@@ -81,7 +80,8 @@ struct SearchIndexWriter {
 
     /// The table of contents and the shards, in a fixed order.
     func files() -> [OutputFile] {
-        let (postings, starts) = grouped()
+        let ordered = pages.indices.sorted { pages[$0].number < pages[$1].number }
+        let (postings, starts) = grouped(ordered)
         let order = terms.sortedNumbers()
         var shards: [(first: ArraySlice<UInt8>, bytes: [UInt8])] = []
         var current: [UInt8] = []
@@ -125,8 +125,8 @@ struct SearchIndexWriter {
                 (version ^ shard.bytes.withUnsafeBufferPointer(TermTable.hash))
                 &* 0x0000_0100_0000_01b3
         }
-        for page in pages.sorted(by: { $0.number < $1.number }) {
-            version = (version ^ page.digest) &* 0x0000_0100_0000_01b3
+        for index in ordered {
+            version = (version ^ pages[index].digest) &* 0x0000_0100_0000_01b3
         }
         let hex = String(version, radix: 16)
         var meta = Array("{\"format\":1,\"version\":\"".utf8)
